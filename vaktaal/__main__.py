@@ -1,0 +1,3 @@
+from vaktaal.cli.main import cli
+
+cli(prog_name="vaktaal")

@@ -1,0 +1,70 @@
+"""``vaktaal check`` as a library call: read every file, collect every problem."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from vaktaal.problems import Problem
+from vaktaal.sector_files import SectorFileResult, find_sector_files, read_sector_file
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    files: tuple[SectorFileResult, ...]
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        return tuple(p for f in self.files for p in f.problems)
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == "error")
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == "warning")
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def term_count(self) -> int:
+        return sum(len(f.sector.terms) for f in self.files if f.sector is not None)
+
+    def warning_summary(self) -> dict[str, list[str]]:
+        """Per file, the kinds of warnings with counts: 'missing translation: fa 3, so 2'."""
+        counts: dict[str, Counter[str]] = {}
+        for problem in self.warnings:
+            counts.setdefault(problem.path, Counter())[problem.code] += 1
+        summary: dict[str, list[str]] = {}
+        for path, codes in counts.items():
+            langs = [(c.split(":", 1)[1], n) for c, n in codes.items() if c.startswith("missing-translation:")]
+            parts = []
+            if langs:
+                parts.append("missing translation: " + ", ".join(f"{lang} {n}" for lang, n in langs))
+            parts.extend(f"{code.replace('-', ' ')}: {n}" for code, n in codes.most_common()
+                         if not code.startswith("missing-translation:"))
+            summary[path] = parts
+        return summary
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "ok": self.ok,
+            "files": [
+                {"path": f.path, "terms": len(f.sector.terms) if f.sector else None,
+                 "errors": len(f.errors), "warnings": len(f.warnings)}
+                for f in self.files
+            ],
+            "problems": [p.to_dict() for p in self.problems],
+            "summary": {"files": len(self.files), "errors": len(self.errors),
+                        "warnings": len(self.warnings)},
+        }
+
+
+def check(paths: Iterable[str | Path] = ("sectors",)) -> CheckReport:
+    """Check sector files and folders; raise InputError only for paths that do not exist."""
+    return CheckReport(tuple(read_sector_file(path) for path in find_sector_files(paths)))

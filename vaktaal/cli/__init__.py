@@ -1,0 +1,1 @@
+"""The ``vaktaal`` command line: thin click commands over the library."""

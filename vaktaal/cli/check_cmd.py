@@ -1,0 +1,57 @@
+"""``vaktaal check``: every problem in the sector files, with file:line:col and a fix hint."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from vaktaal.checking import CheckReport, check
+from vaktaal.cli.output import indent
+
+
+@click.command("check")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text for people, json for scripts and editors.")
+@click.option("--warnings", "list_warnings", is_flag=True,
+              help="List every warning instead of a summary per file.")
+def command(paths: tuple[Path, ...], fmt: str, list_warnings: bool) -> None:
+    """Check sector files (default: the sectors/ folder) and report every problem.
+
+    Exit code 0 when there are no errors (warnings allowed), 1 when there are errors,
+    2 when the command itself was used wrongly.
+    """
+    if not paths:
+        if not Path("sectors").is_dir():
+            raise click.UsageError("there is no sectors/ folder here; give the files or folders to check")
+        paths = (Path("sectors"),)
+    report = check(paths)
+    if fmt == "json":
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        _print_text(report, list_warnings)
+    raise SystemExit(0 if report.ok else 1)
+
+
+def _print_text(report: CheckReport, list_warnings: bool) -> None:
+    shown = report.problems if list_warnings else report.errors
+    for problem in shown:
+        click.echo(f"{problem.location()}: {problem.severity}: {problem.message}")
+        if problem.hint:
+            click.echo(indent(f"hint: {problem.hint}"))
+    if not list_warnings:
+        per_file = {f.path: len(f.warnings) for f in report.files}
+        for path, parts in report.warning_summary().items():
+            total = per_file[path]
+            click.echo(f"{path}: {total} warning{'s' if total != 1 else ''}: {'; '.join(parts)}")
+    files = len(report.files)
+    where = f"in {files} file{'s' if files != 1 else ''} ({report.term_count} terms)"
+    errors, warnings = len(report.errors), len(report.warnings)
+    more = "; list them with --warnings" if warnings and not list_warnings else ""
+    if errors:
+        click.echo(f"{errors} error{'s' if errors != 1 else ''}, "
+                   f"{warnings} warning{'s' if warnings != 1 else ''} {where}.")
+    else:
+        click.echo(f"No errors {where}; {warnings} warning{'s' if warnings != 1 else ''}{more}.")

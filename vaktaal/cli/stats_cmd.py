@@ -1,0 +1,85 @@
+"""``vaktaal stats``: what the sector files hold, as tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from rich.table import Table
+
+from vaktaal.cli.output import console, error_console
+from vaktaal.format_rules import LEVELS
+from vaktaal.languages import language_name
+from vaktaal.sector_files import find_sector_files, read_sector_file
+from vaktaal.stats import Coverage, SectorStats, sector_stats
+
+
+@click.command("stats")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--themes/--no-themes", default=True, show_default=True, help="Show terms per theme.")
+def command(paths: tuple[Path, ...], themes: bool) -> None:
+    """Terms per sector, theme and level, safety terms, and translation coverage
+    (and how much of it a person has reviewed)."""
+    files = find_sector_files(paths or (Path("sectors"),))
+    stats: list[SectorStats] = []
+    broken = 0
+    for path in files:
+        result = read_sector_file(path)
+        if result.sector is None:
+            broken += 1
+            error_console.print(f"skipped {path}: it has {len(result.errors)} errors "
+                                f"(run `vaktaal check {path}`)", markup=False)
+            continue
+        stats.append(sector_stats(result.sector))
+    if stats:
+        console.print(_overview(stats))
+        if themes:
+            console.print(_themes(stats))
+        console.print(_coverage(stats, "Vertalingen (% vertaald · % door een mens gecontroleerd)",
+                                lambda s: s.coverage))
+        console.print(_coverage(stats, "Vertaalde voorbeeldzinnen (% · % gecontroleerd)",
+                                lambda s: s.example_coverage))
+    raise SystemExit(1 if broken else 0)
+
+
+def _overview(stats: list[SectorStats]) -> Table:
+    table = Table(title="Woorden per sector en niveau")
+    for header in ("sector", "woorden", "veiligheid", *LEVELS, "met voorbeeld"):
+        table.add_column(header, justify="left" if header == "sector" else "right")
+    for s in stats:
+        levels = dict(s.per_level)
+        table.add_row(s.slug, str(s.terms), str(s.safety), *(str(levels[l]) for l in LEVELS),
+                      str(s.with_example))
+    if len(stats) > 1:
+        table.add_row("totaal", str(sum(s.terms for s in stats)), str(sum(s.safety for s in stats)),
+                      *(str(sum(dict(s.per_level)[l] for s in stats)) for l in LEVELS),
+                      str(sum(s.with_example for s in stats)), style="bold")
+    return table
+
+
+def _themes(stats: list[SectorStats]) -> Table:
+    table = Table(title="Woorden per thema")
+    table.add_column("sector")
+    table.add_column("thema")
+    table.add_column("woorden", justify="right")
+    for s in stats:
+        for i, (name, count) in enumerate(s.per_theme):
+            table.add_row(s.slug if i == 0 else "", name, str(count))
+    return table
+
+
+def _coverage(stats: list[SectorStats], title: str, pick) -> Table:  # noqa: ANN001
+    languages: list[str] = []
+    for s in stats:
+        languages.extend(code for code in pick(s) if code not in languages)
+    table = Table(title=title)
+    table.add_column("sector")
+    for code in languages:
+        table.add_column(f"{code}\n{language_name(code)}", justify="right")
+    for s in stats:
+        cells = []
+        for code in languages:
+            cov: Coverage | None = pick(s).get(code)
+            cells.append("–" if cov is None or not cov.total else f"{cov.percent:.0f}% · {cov.reviewed_percent:.0f}%")
+        table.add_row(s.slug, *cells)
+    return table

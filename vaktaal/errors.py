@@ -1,0 +1,43 @@
+"""The library's own exceptions. The CLI turns each into a message and an exit code."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+if TYPE_CHECKING:
+    from vaktaal.problems import Problem
+
+
+class VaktaalError(Exception):
+    """Base of every error vaktaal raises on purpose; ``hint`` says how to fix it."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+class InputError(VaktaalError):
+    """The user asked for something that cannot be done (a missing file, a bad option value)."""
+
+    exit_code = 2
+
+
+class SectorFileError(VaktaalError):
+    """A sector (or overlay) file has errors; ``problems`` lists every one of them."""
+
+    def __init__(self, path: str, problems: Sequence[Problem]) -> None:
+        first = problems[0] if problems else None
+        count = len(problems)
+        summary = f"{path} has {count} error{'s' if count != 1 else ''}"
+        if first is not None:
+            summary += f"; the first: {first.location()}: {first.message}"
+        super().__init__(summary, hint=f"run `vaktaal check {path}` to see all of them")
+        self.path = path
+        self.problems = list(problems)
+
+
+class RecipeError(VaktaalError):
+    """A deck recipe cannot be read or refers to something that does not exist."""

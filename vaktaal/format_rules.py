@@ -1,0 +1,79 @@
+"""The sector file format as data: every field, its kind, and its allowed values.
+
+The validator (``sector_validation``) and the JSON Schema (``schema``) are both made from these
+tables, so the editor's view of the format and ``vaktaal check`` cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+SLUG_RE = re.compile(SLUG_PATTERN)
+
+LEVELS = ("A1", "A2", "B1", "B2")
+ARTICLES = ("de", "het")
+PARTS_OF_SPEECH = (
+    "noun", "verb", "adjective", "adverb", "phrase", "abbreviation",
+    "preposition", "pronoun", "numeral", "interjection", "conjunction",
+)
+REGISTERS = ("standard", "jargon", "abbreviation", "informal")
+#: Parts of speech that take an article and a plural ("de LMRA" is said on the work floor).
+NOUN_LIKE = ("noun", "abbreviation")
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg")
+
+Kind = Literal["slug", "text", "bool", "choice", "lang_map", "lang_list", "text_list", "themes", "terms"]
+
+
+@dataclass(frozen=True)
+class FieldRule:
+    name: str
+    kind: Kind
+    description: str
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    nullable: bool = False
+
+
+FILE_FIELDS: tuple[FieldRule, ...] = (
+    FieldRule("sector", "slug", "Slug of the sector (a-z, 0-9, -); part of every note's identity.", True),
+    FieldRule("name", "text", "Dutch display name of the sector.", True),
+    FieldRule("description", "text", "One or two sentences for the coach.", True),
+    FieldRule("sources", "text_list", "Public word lists or documents this file draws on."),
+    FieldRule("themes", "themes", "The themes terms are grouped in (id + Dutch name).", True),
+    FieldRule("terms", "terms", "The vocabulary.", True),
+)
+
+THEME_FIELDS: tuple[FieldRule, ...] = (
+    FieldRule("id", "slug", "Slug of the theme, unique in the file.", True),
+    FieldRule("name", "text", "Dutch display name; becomes a subdeck name.", True),
+    FieldRule("description", "text", "What the theme covers."),
+)
+
+TERM_FIELDS: tuple[FieldRule, ...] = (
+    FieldRule("id", "slug", "Stable slug, unique in the file, never renamed or reused: the learner's note identity.", True),
+    FieldRule("nl", "text", "The Dutch word or chunk as said on the work floor, without article.", True),
+    FieldRule("pos", "choice", "Part of speech.", True, PARTS_OF_SPEECH),
+    FieldRule("theme", "slug", "One of the file's theme ids.", True),
+    FieldRule("level", "choice", "CEFR level.", True, LEVELS),
+    FieldRule("article", "choice", "de or het; nouns and abbreviations only.", False, ARTICLES),
+    FieldRule("plural", "text", "Plural form (nouns only); null for a noun without plural.", False, (), True),
+    FieldRule("safety", "bool", "true for safety-critical terms; they come first everywhere."),
+    FieldRule("register", "choice", "standard, jargon, abbreviation or informal.", False, REGISTERS),
+    FieldRule("example", "text", "A short Dutch example sentence at the term's level."),
+    FieldRule("translations", "lang_map", "ISO 639-1 code -> translation of the term."),
+    FieldRule("example_translations", "lang_map", "ISO 639-1 code -> translation of the example."),
+    FieldRule("reviewed", "lang_list", "Language codes whose translations a person has checked."),
+    FieldRule("full_form", "text", "For abbreviations: what the letters stand for."),
+    FieldRule("situation", "text", "For phrases: when you say it, in simple Dutch."),
+    FieldRule("emoji", "text", "A pictogram shown when there is no picture."),
+    FieldRule("image", "text", "Picture path relative to the file, inside its folder."),
+    FieldRule("notes", "text", "Notes for the coach."),
+    FieldRule("source", "text", "Where the term comes from."),
+)
+
+
+def field_names(rules: tuple[FieldRule, ...]) -> tuple[str, ...]:
+    return tuple(rule.name for rule in rules)

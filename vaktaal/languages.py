@@ -1,0 +1,60 @@
+"""Language codes: which exist (ISO 639-1), which learners need, and how each is written."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pycountry
+
+#: The learner languages every sector file is expected to cover (missing ones are warnings).
+LEARNER_LANGUAGES: tuple[str, ...] = ("en", "ar", "ti", "fa", "so", "tr", "uk")
+
+#: Languages written right to left that learners on dual tracks speak (ISO 639-1).
+RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "yi", "dv", "ug", "ku"})
+
+#: Names in Dutch for the languages coaches meet most; others fall back to the English name.
+_DUTCH_NAMES = {
+    "nl": "Nederlands",
+    "en": "Engels",
+    "ar": "Arabisch",
+    "ti": "Tigrinya",
+    "fa": "Perzisch (Farsi/Dari)",
+    "so": "Somalisch",
+    "tr": "Turks",
+    "uk": "Oekraïens",
+    "pl": "Pools",
+    "ru": "Russisch",
+    "am": "Amhaars",
+    "ps": "Pasjtoe",
+    "ku": "Koerdisch",
+    "fr": "Frans",
+    "es": "Spaans",
+    "de": "Duits",
+    "ro": "Roemeens",
+    "bg": "Bulgaars",
+    "lt": "Litouws",
+    "pt": "Portugees",
+}
+
+
+@lru_cache(maxsize=1)
+def iso_639_1_codes() -> frozenset[str]:
+    """All two-letter ISO 639-1 codes, from pycountry's copy of the standard."""
+    return frozenset(lang.alpha_2 for lang in pycountry.languages if hasattr(lang, "alpha_2"))
+
+
+def is_language_code(code: str) -> bool:
+    return code in iso_639_1_codes()
+
+
+def language_name(code: str) -> str:
+    """Dutch name of a language for coaches (falls back to the English name, then the code)."""
+    if code in _DUTCH_NAMES:
+        return _DUTCH_NAMES[code]
+    lang = pycountry.languages.get(alpha_2=code)
+    return lang.name if lang is not None else code
+
+
+def text_direction(code: str) -> str:
+    """``rtl`` or ``ltr``, for the HTML ``dir`` attribute."""
+    return "rtl" if code in RTL_LANGUAGES else "ltr"

@@ -1,0 +1,113 @@
+"""Reading sector files from disk (and writing a sector back out as YAML)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from vaktaal.errors import InputError, SectorFileError
+from vaktaal.format_rules import TERM_FIELDS
+from vaktaal.model import Sector
+from vaktaal.problems import Problem
+from vaktaal.sector_validation import validate_document
+from vaktaal.yaml_reading import YamlReadError, read_yaml
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class SectorFileResult:
+    """What reading one file gave: the sector (None when it has errors) and every problem."""
+
+    path: str
+    sector: Sector | None
+    problems: tuple[Problem, ...]
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == "error")
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == "warning")
+
+
+def read_sector_file(path: str | Path) -> SectorFileResult:
+    """Read and check one sector file; never raises for bad content."""
+    file = Path(path)
+    shown = str(path)
+    try:
+        doc = read_yaml(file, display_path=shown)
+    except YamlReadError as exc:
+        return SectorFileResult(shown, None, (exc.problem,))
+    sector, problems = validate_document(doc, file.parent)
+    if sector is not None:
+        sector = replace(sector, path=file)
+    return SectorFileResult(shown, sector, tuple(problems))
+
+
+def load_sector(path: str | Path) -> Sector:
+    """Load one sector file; raise :class:`SectorFileError` listing every error if it has any."""
+    if not Path(path).is_file():
+        raise InputError(f"no sector file at {path}", hint="give the path of a .yaml file under sectors/")
+    result = read_sector_file(path)
+    if result.sector is None:
+        raise SectorFileError(result.path, result.errors)
+    return result.sector
+
+
+def find_sector_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Expand folders into the YAML files directly inside them (sorted); keep files as given."""
+    found: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.iterdir() if p.suffix in YAML_SUFFIXES and p.is_file()))
+        elif path.exists():
+            found.append(path)
+        else:
+            raise InputError(f"{given} does not exist", hint="give a sector file or a folder such as sectors/")
+    return found
+
+
+def load_sectors(folder: str | Path = "sectors") -> list[Sector]:
+    """Load every sector file in a folder; raise on the first file with errors."""
+    return [load_sector(path) for path in find_sector_files([folder])]
+
+
+def sector_to_data(sector: Sector) -> dict[str, Any]:
+    """The sector as the plain data of a sector file (fields in documented order)."""
+    data: dict[str, Any] = {"sector": sector.slug, "name": sector.name, "description": sector.description}
+    if sector.sources:
+        data["sources"] = list(sector.sources)
+    data["themes"] = [
+        {"id": t.id, "name": t.name, **({"description": t.description} if t.description else {})}
+        for t in sector.themes
+    ]
+    data["terms"] = []
+    for term in sector.terms:
+        entry: dict[str, Any] = {}
+        for rule in TERM_FIELDS:
+            value = getattr(term, rule.name)
+            if rule.name == "plural" and term.pos == "noun":
+                entry["plural"] = value  # keep `plural: null` explicit for nouns
+            elif rule.name in ("safety",) and not value:
+                continue
+            elif rule.name == "register" and value == "standard":
+                continue
+            elif value in (None, (), {}):
+                continue
+            else:
+                entry[rule.name] = list(value) if isinstance(value, tuple) else (
+                    dict(value) if isinstance(value, dict) else value)
+        data["terms"].append(entry)
+    return data
+
+
+def dump_sector(sector: Sector) -> str:
+    """YAML text of a sector file that reads back as the same sector."""
+    return yaml.safe_dump(sector_to_data(sector), allow_unicode=True, sort_keys=False, width=100)
+

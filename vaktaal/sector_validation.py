@@ -1,0 +1,383 @@
+"""Checks a parsed sector file against the format rules, collecting every problem.
+
+Parsing lives in ``yaml_reading``; this module only looks at plain data and positions, and
+builds the :class:`~vaktaal.model.Sector` when there are no errors.
+"""
+
+from __future__ import annotations
+
+from difflib import get_close_matches
+from pathlib import Path
+from typing import Any
+
+from vaktaal.format_rules import (
+    FILE_FIELDS,
+    IMAGE_SUFFIXES,
+    NOUN_LIKE,
+    SLUG_RE,
+    TERM_FIELDS,
+    THEME_FIELDS,
+    FieldRule,
+)
+from vaktaal.languages import LEARNER_LANGUAGES, is_language_code
+from vaktaal.model import Sector, Term, Theme
+from vaktaal.problems import Problem
+from vaktaal.yaml_reading import YamlDocument, YamlPath
+
+_KIND_NAMES = {
+    "slug": "a slug (lowercase letters, digits and -)",
+    "text": "text",
+    "bool": "true or false",
+    "choice": "one of the allowed values",
+    "lang_map": "a mapping of language codes to text",
+    "lang_list": "a list of language codes",
+    "text_list": "a list of texts",
+    "themes": "a list of themes",
+    "terms": "a list of terms",
+}
+
+
+class _Checker:
+    def __init__(self, doc: YamlDocument, base_dir: Path) -> None:
+        self.doc = doc
+        self.base_dir = base_dir
+        self.problems: list[Problem] = []
+
+    # -- reporting -------------------------------------------------------------------------
+    def report(self, path: YamlPath, code: str, message: str, hint: str = "", *,
+               key: bool = False, severity: str = "error") -> None:
+        line, col = self.doc.where(path, key=key)
+        self.problems.append(Problem(self.doc.path, line, col, severity, code, message, hint))  # type: ignore[arg-type]
+
+    def warn(self, path: YamlPath, code: str, message: str, hint: str = "") -> None:
+        self.report(path, code, message, hint, key=True, severity="warning")
+
+    # -- generic field checks ----------------------------------------------------------------
+    def mapping(self, value: Any, path: YamlPath, what: str, example: str) -> bool:
+        if isinstance(value, dict):
+            return True
+        found = _describe(value)
+        self.report(path, "type", f"{what} must be a mapping (key: value lines), not {found}",
+                    f"write it like:\n{example}")
+        return False
+
+    def fields(self, data: dict[str, Any], path: YamlPath, rules: tuple[FieldRule, ...],
+               what: str) -> dict[str, Any]:
+        """Check required/unknown fields and each value's kind; return the good values."""
+        known = {rule.name: rule for rule in rules}
+        good: dict[str, Any] = {}
+        for key in data:
+            if key not in known:
+                close = get_close_matches(key, known, n=1)
+                hint = f"did you mean '{close[0]}'?" if close else (
+                    "allowed fields: " + ", ".join(known) + " (see docs/sector-format.md)")
+                self.report(path + (key,), "unknown-field", f"unknown field '{key}' in {what}", hint, key=True)
+        for rule in rules:
+            if rule.name not in data:
+                if rule.required:
+                    self.report(path, "missing-field", f"{what} has no '{rule.name}'",
+                                f"add `{rule.name}:` — {rule.description}", key=True)
+                continue
+            value = self.value(data[rule.name], path + (rule.name,), rule, what)
+            if value is not _BAD:
+                good[rule.name] = value
+        return good
+
+    def value(self, value: Any, path: YamlPath, rule: FieldRule, what: str) -> Any:
+        name = rule.name
+        if value is None:
+            if rule.nullable:
+                return None
+            self.report(path, "blank", f"'{name}' in {what} is empty",
+                        f"fill it in or remove the line; {rule.description}")
+            return _BAD
+        kind = rule.kind
+        if kind in ("text", "slug", "choice"):
+            text = self.text(value, path, name, what)
+            if text is _BAD:
+                return _BAD
+            if kind == "slug" and not SLUG_RE.match(text):
+                self.report(path, "slug", f"'{name}' must be a slug (lowercase letters, digits and -), "
+                            f"not '{text}'", f"for example: {_slugify(text) or 'veiligheid'}")
+                return _BAD
+            if kind == "choice" and text not in rule.choices:
+                close = get_close_matches(text, rule.choices, n=1)
+                hint = (f"did you mean '{close[0]}'? " if close else "") + "allowed: " + ", ".join(rule.choices)
+                self.report(path, "choice", f"'{text}' is not an allowed {name}", hint)
+                return _BAD
+            return text
+        if kind == "bool":
+            if isinstance(value, bool):
+                return value
+            self.report(path, "type", f"'{name}' must be true or false, not {_describe(value)}",
+                        f"write `{name}: true` or leave the line out")
+            return _BAD
+        if kind == "text_list":
+            if not isinstance(value, list):
+                self.report(path, "type", f"'{name}' must be a list, not {_describe(value)}",
+                            f"write it as\n{name}:\n  - first\n  - second")
+                return _BAD
+            texts = [self.text(item, path + (i,), name, what) for i, item in enumerate(value)]
+            return _BAD if _BAD in texts else tuple(texts)
+        if kind == "lang_list":
+            if not isinstance(value, list):
+                self.report(path, "type", f"'{name}' must be a list of language codes, not {_describe(value)}",
+                            f"write it as `{name}: [en, ar]`, or `{name}: []` when nobody checked any")
+                return _BAD
+            codes = []
+            for i, item in enumerate(value):
+                code = self.text(item, path + (i,), name, what)
+                if code is _BAD:
+                    continue
+                if not is_language_code(code):
+                    self.report(path + (i,), "language", f"'{code}' is not an ISO 639-1 language code",
+                                _language_hint(code))
+                    continue
+                codes.append(code)
+            return tuple(codes)
+        if kind == "lang_map":
+            if not isinstance(value, dict):
+                self.report(path, "type", f"'{name}' must be a mapping of language codes to text, "
+                            f"not {_describe(value)}",
+                            f"write it as\n{name}:\n  en: …\n  ar: …")
+                return _BAD
+            result = {}
+            for code, text in value.items():
+                if not is_language_code(code):
+                    self.report(path + (code,), "language", f"'{code}' is not an ISO 639-1 language code",
+                                _language_hint(code), key=True)
+                    continue
+                if text is None:
+                    self.report(path + (code,), "blank", f"the '{code}' entry of '{name}' is empty",
+                                "fill in the translation or remove the line")
+                    continue
+                checked = self.text(text, path + (code,), f"{name}.{code}", what)
+                if checked is not _BAD:
+                    result[code] = checked
+            return result
+        raise AssertionError(kind)  # themes/terms are handled by the caller
+
+    def text(self, value: Any, path: YamlPath, name: str, what: str) -> Any:
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            if isinstance(value, bool) and path in self.doc.plain_text:
+                value = self.doc.plain_text[path]  # `nl: yes` is text here, not a boolean
+            else:
+                self.report(path, "type", f"'{name}' in {what} must be text, not {_describe(value)}",
+                            "write a single line of text after the colon")
+                return _BAD
+        if not isinstance(value, str):
+            value = self.doc.plain_text.get(path, str(value))
+        if not value.strip():
+            self.report(path, "blank", f"'{name}' in {what} is blank",
+                        "write the text, or remove the line if there is nothing to say")
+            return _BAD
+        if value != value.strip():
+            self.report(path, "whitespace", f"'{name}' in {what} starts or ends with spaces",
+                        "remove the spaces around the text (quote marks may hide them)")
+            return _BAD
+        return value
+
+    # -- the sector --------------------------------------------------------------------------
+    def sector(self) -> Sector | None:
+        data = self.doc.data
+        if not self.mapping(data, (), "a sector file",
+                            "sector: metaal\nname: Metaal en lassen\ndescription: …\nthemes: […]\nterms: […]"):
+            return None
+        structured = ("themes", "terms")
+        simple = tuple(rule for rule in FILE_FIELDS if rule.name not in structured)
+        good = self.fields({k: v for k, v in data.items() if k not in structured}, (), simple, "the file")
+        for rule in FILE_FIELDS:
+            if rule.name in structured and rule.name not in data:
+                self.report((), "missing-field", f"the file has no '{rule.name}'",
+                            f"add `{rule.name}:` — {rule.description}", key=True)
+        themes = self.themes(data.get("themes"), "themes" in data)
+        terms = self.terms(data.get("terms"), "terms" in data, {t.id for t in themes})
+        if any(p.severity == "error" for p in self.problems):
+            return None
+        return Sector(
+            slug=good["sector"], name=good["name"], description=good["description"],
+            themes=tuple(themes), terms=tuple(terms), sources=good.get("sources", ()),
+        )
+
+    def themes(self, value: Any, present: bool) -> list[Theme]:
+        if not present:
+            return []
+        if not isinstance(value, list) or not value:
+            self.report(("themes",), "type", "'themes' must be a list with at least one theme",
+                        "write it as\nthemes:\n  - id: veiligheid\n    name: Veiligheid")
+            return []
+        themes: list[Theme] = []
+        seen: dict[str, int] = {}
+        for i, item in enumerate(value):
+            path: YamlPath = ("themes", i)
+            if not self.mapping(item, path, f"theme {i + 1}", "  - id: veiligheid\n    name: Veiligheid"):
+                continue
+            good = self.fields(item, path, THEME_FIELDS, f"theme {i + 1}")
+            if "id" not in good or "name" not in good:
+                continue
+            if good["id"] in seen:
+                self.report(path + ("id",), "duplicate-id", f"theme id '{good['id']}' is used twice "
+                            f"(first on line {seen[good['id']]})", "give every theme its own id")
+                continue
+            seen[good["id"]] = self.doc.where(path + ("id",))[0] or 0
+            themes.append(Theme(good["id"], good["name"], good.get("description")))
+        return themes
+
+    def terms(self, value: Any, present: bool, theme_ids: set[str]) -> list[Term]:
+        if not present:
+            return []
+        if not isinstance(value, list) or not value:
+            self.report(("terms",), "type", "'terms' must be a list with at least one term",
+                        "write it as\nterms:\n  - id: laskap\n    nl: laskap\n    …")
+            return []
+        terms: list[Term] = []
+        seen: dict[str, int] = {}
+        for i, item in enumerate(value):
+            term = self.term(item, ("terms", i), i, theme_ids, seen)
+            if term is not None:
+                terms.append(term)
+        return terms
+
+    def term(self, item: Any, path: YamlPath, index: int, theme_ids: set[str],
+             seen: dict[str, int]) -> Term | None:
+        label = f"term {index + 1}"
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            label = f"term '{item['id']}'"
+        if not self.mapping(item, path, label, "  - id: laskap\n    nl: laskap\n    pos: noun\n    …"):
+            return None
+        before = len([p for p in self.problems if p.severity == "error"])
+        good = self.fields(item, path, TERM_FIELDS, label)
+        term_id = good.get("id")
+        if term_id is not None:
+            if term_id in seen:
+                self.report(path + ("id",), "duplicate-id",
+                            f"id '{term_id}' is used twice (first on line {seen[term_id]})",
+                            "every term needs its own id; pick a new one for the new term "
+                            "(never rename the old one: learners' progress hangs on it)")
+            else:
+                seen[term_id] = self.doc.where(path + ("id",))[0] or 0
+        theme = good.get("theme")
+        if theme is not None and theme_ids and theme not in theme_ids:
+            close = get_close_matches(theme, theme_ids, n=1)
+            self.report(path + ("theme",), "unknown-theme", f"theme '{theme}' is not one of the file's themes",
+                        (f"did you mean '{close[0]}'? " if close else "") +
+                        "known themes: " + ", ".join(sorted(theme_ids)) + " (or add it under themes:)")
+        self.grammar(good, item, path, label)
+        self.reviews(good, path, label)
+        self.image(good, path)
+        self.warnings(good, item, path, label)
+        if len([p for p in self.problems if p.severity == "error"]) > before:
+            return None
+        image_path = (self.base_dir / good["image"]).resolve() if "image" in good else None
+        return Term(
+            id=good["id"], nl=good["nl"], pos=good["pos"], theme=good["theme"], level=good["level"],
+            article=good.get("article"), plural=good.get("plural"), safety=good.get("safety", False),
+            register=good.get("register", "standard"), example=good.get("example"),
+            translations=good.get("translations", {}),
+            example_translations=good.get("example_translations", {}),
+            reviewed=good.get("reviewed", ()), full_form=good.get("full_form"),
+            situation=good.get("situation"), emoji=good.get("emoji"), image=good.get("image"),
+            notes=good.get("notes"), source=good.get("source"), image_path=image_path,
+        )
+
+    def grammar(self, good: dict[str, Any], item: dict[str, Any], path: YamlPath, label: str) -> None:
+        pos = good.get("pos")
+        if pos is None:
+            return
+        for name in ("article", "plural"):
+            if name in item and pos not in NOUN_LIKE:
+                self.report(path + (name,), f"{name}-not-noun",
+                            f"{label} is a {pos}, so it has no {name}",
+                            f"remove the {name} line, or set `pos: noun` if it is a noun", key=True)
+        if pos == "noun" and "article" not in item:
+            self.report(path, "missing-article", f"{label} is a noun but has no article",
+                        "add `article: de` or `article: het` — learners learn every noun with its article",
+                        key=True)
+
+    def reviews(self, good: dict[str, Any], path: YamlPath, label: str) -> None:
+        translations = good.get("translations", {})
+        for i, code in enumerate(good.get("reviewed", ())):
+            if code not in translations:
+                self.report(path + ("reviewed", i), "reviewed-missing",
+                            f"{label} lists '{code}' as reviewed but has no '{code}' translation",
+                            f"add the {code} translation, or remove '{code}' from reviewed")
+
+    def image(self, good: dict[str, Any], path: YamlPath) -> None:
+        image = good.get("image")
+        if image is None:
+            return
+        where = path + ("image",)
+        folder = self.base_dir.resolve()
+        target = (folder / image).resolve()
+        if Path(image).is_absolute() or not target.is_relative_to(folder):
+            self.report(where, "image-outside", f"image '{image}' is outside the folder of the file",
+                        "put the picture in the same folder as the file (or a subfolder like images/) "
+                        "and give the path relative to it")
+        elif Path(image).suffix.lower() not in IMAGE_SUFFIXES:
+            self.report(where, "image-type", f"image '{image}' is not a picture file",
+                        "use a " + ", ".join(IMAGE_SUFFIXES) + " file")
+        elif not target.is_file():
+            self.report(where, "image-missing", f"image '{image}' does not exist",
+                        f"put the picture at {target} or fix the path (it is relative to the file)")
+
+    def warnings(self, good: dict[str, Any], item: dict[str, Any], path: YamlPath, label: str) -> None:
+        translations = good.get("translations", {})
+        if "translations" in item:
+            missing = [code for code in LEARNER_LANGUAGES if code not in translations]
+            for code in missing:
+                self.warn(path + ("translations",), f"missing-translation:{code}",
+                          f"{label} has no '{code}' translation", "add it under translations:")
+        else:
+            for code in LEARNER_LANGUAGES:
+                self.warn(path, f"missing-translation:{code}", f"{label} has no '{code}' translation",
+                          "add a translations: mapping")
+        if "example" not in item:
+            self.warn(path, "missing-example", f"{label} has no example sentence",
+                      "add `example:` with a short sentence as said on the work floor")
+        if good.get("pos") == "noun" and "plural" not in item:
+            self.warn(path, "missing-plural", f"{label} is a noun without a plural",
+                      "add `plural: …`, or `plural: null` if the word has none")
+        if good.get("pos") == "phrase" and "situation" not in item:
+            self.warn(path, "missing-situation", f"{label} is a phrase without a situation",
+                      "add `situation:` saying when you say it, in simple Dutch")
+
+
+class _Bad:
+    def __repr__(self) -> str:
+        return "<bad value>"
+
+
+_BAD: Any = _Bad()
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"'{str(value).lower()}'"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    return f"'{value}'"
+
+
+def _slugify(text: str) -> str:
+    return "-".join("".join(c if c.isascii() and c.isalnum() else " " for c in text.lower()).split())
+
+
+def _language_hint(code: str) -> str:
+    lowered = code.strip().lower()
+    if lowered != code and is_language_code(lowered):
+        return f"write it in lowercase: '{lowered}'"
+    return "use a two-letter ISO 639-1 code, e.g. en, ar, ti, fa, so, tr, uk, pl"
+
+
+def validate_document(doc: YamlDocument, base_dir: Path) -> tuple[Sector | None, list[Problem]]:
+    """Check a parsed file; return the sector (None when there are errors) and every problem."""
+    checker = _Checker(doc, base_dir)
+    sector = checker.sector()
+    ordered = sorted(checker.problems, key=lambda p: (p.line or 0, p.column or 0))
+    return sector, ordered
