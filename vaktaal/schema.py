@@ -17,7 +17,8 @@ SCHEMA_ID = "https://vaktaal.invalid/schema/sector.schema.json"
 
 
 def _field_schema(rule: FieldRule) -> dict[str, Any]:
-    text = {"type": "string", "pattern": r"^\S(.*\S)?$"}  # not blank, no spaces around it
+    # Not blank, no spaces around it; a plain number (`nl: 112`) is read as its text.
+    text = {"type": ["string", "number"], "pattern": r"^\S(.*\S)?$"}
     lang = {"enum": sorted(iso_639_1_codes())}
     kinds: dict[str, dict[str, Any]] = {
         "slug": {"type": "string", "pattern": SLUG_PATTERN},
@@ -76,3 +77,9 @@ def schema_json() -> str:
 def shipped_schema_json() -> str:
     """The schema file inside the installed package."""
     return resources.files("vaktaal").joinpath("schema/sector.schema.json").read_text("utf-8")
+
+
+if __name__ == "__main__":  # python -m vaktaal.schema: regenerate the shipped copy after a rule change
+    from pathlib import Path
+
+    Path(__file__).with_name("schema").joinpath("sector.schema.json").write_text(schema_json(), "utf-8")

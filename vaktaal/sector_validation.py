@@ -318,7 +318,8 @@ class _Checker:
                         "use a " + ", ".join(IMAGE_SUFFIXES) + " file")
         elif not target.is_file():
             self.report(where, "image-missing", f"image '{image}' does not exist",
-                        f"put the picture at {target} or fix the path (it is relative to the file)")
+                        f"put the picture at {Path(self.doc.path).parent / image} or fix the path "
+                        "(it is relative to the file)")
 
     def warnings(self, good: dict[str, Any], item: dict[str, Any], path: YamlPath, label: str) -> None:
         translations = good.get("translations", {})

@@ -122,6 +122,9 @@ def _yaml_error_problem(path: str, exc: yaml.YAMLError, text: str) -> Problem:
     line, col = (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
     reason = getattr(exc, "problem", None) or str(exc)
     context = getattr(exc, "context", None)
+    context_mark = getattr(exc, "context_mark", None)
+    if context and context_mark is not None and mark is not None and context_mark.line != mark.line:
+        context += f" that starts on line {context_mark.line + 1}"
     message = f"YAML syntax error: {reason}" + (f" ({context})" if context else "")
     hint = "check the indentation and punctuation on this line and the line before"
     if "\\t" in reason or "tab" in reason.lower():

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from vaktaal.checking import CheckReport, check
-from vaktaal.cli.output import indent
+from vaktaal.cli.output import counted, indent
 
 
 @click.command("check")
@@ -44,14 +44,11 @@ def _print_text(report: CheckReport, list_warnings: bool) -> None:
     if not list_warnings:
         per_file = {f.path: len(f.warnings) for f in report.files}
         for path, parts in report.warning_summary().items():
-            total = per_file[path]
-            click.echo(f"{path}: {total} warning{'s' if total != 1 else ''}: {'; '.join(parts)}")
-    files = len(report.files)
-    where = f"in {files} file{'s' if files != 1 else ''} ({report.term_count} terms)"
-    errors, warnings = len(report.errors), len(report.warnings)
-    more = "; list them with --warnings" if warnings and not list_warnings else ""
-    if errors:
-        click.echo(f"{errors} error{'s' if errors != 1 else ''}, "
-                   f"{warnings} warning{'s' if warnings != 1 else ''} {where}.")
+            click.echo(f"{path}: {counted(per_file[path], 'warning')}: {'; '.join(parts)}")
+    where = f"in {counted(len(report.files), 'file')} ({counted(report.term_count, 'term')})"
+    errors, warnings = counted(len(report.errors), "error"), counted(len(report.warnings), "warning")
+    if report.errors:
+        click.echo(f"{errors}, {warnings} {where}.")
     else:
-        click.echo(f"No errors {where}; {warnings} warning{'s' if warnings != 1 else ''}{more}.")
+        more = "; list them with --warnings" if report.warnings and not list_warnings else ""
+        click.echo(f"No errors {where}; {warnings}{more}.")

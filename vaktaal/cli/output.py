@@ -11,6 +11,11 @@ console = Console(highlight=False)
 error_console = Console(stderr=True, highlight=False)
 
 
+def counted(n: int, word: str, plural: str | None = None) -> str:
+    """'1 term', '2 terms'."""
+    return f"{n} {word if n == 1 else (plural or word + 's')}"
+
+
 def indent(text: str, prefix: str = "    ") -> str:
     return "\n".join(prefix + line for line in text.splitlines())
 

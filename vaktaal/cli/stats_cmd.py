@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 from rich.table import Table
 
-from vaktaal.cli.output import console, error_console
+from vaktaal.cli.output import console, counted
 from vaktaal.format_rules import LEVELS
 from vaktaal.languages import language_name
 from vaktaal.sector_files import find_sector_files, read_sector_file
@@ -27,8 +27,8 @@ def command(paths: tuple[Path, ...], themes: bool) -> None:
         result = read_sector_file(path)
         if result.sector is None:
             broken += 1
-            error_console.print(f"skipped {path}: it has {len(result.errors)} errors "
-                                f"(run `vaktaal check {path}`)", markup=False)
+            click.echo(f"skipped {path}: it has {counted(len(result.errors), 'error')} "
+                       f"(run `vaktaal check {path}`)", err=True)
             continue
         stats.append(sector_stats(result.sector))
     if stats:
