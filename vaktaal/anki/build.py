@@ -1,0 +1,134 @@
+"""From a recipe to ``<recipe>.<lang>.apkg``: plan the notes, stamp their times, write the package."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Mapping, Sequence
+
+from vaktaal.anki.build_state import NOTETYPE_KEY, BuildState, now_seconds, state_path_for
+from vaktaal.anki.card_templates import CSS, TEMPLATES
+from vaktaal.anki.media import MediaSet
+from vaktaal.anki.note_content import PlannedNote, plan_note
+from vaktaal.anki.notetype import FIELDS, build_notetype
+from vaktaal.anki.package import StampedNote, package_comment, write_apkg
+from vaktaal.recipes import Recipe, SelectedTerm, learning_order, select_terms
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class DeckPlan:
+    """Everything that goes into one language's package, before any time is stamped."""
+
+    recipe: Recipe
+    lang: str
+    notes: tuple[PlannedNote, ...]
+    media: dict[str, Path]
+    #: Dutch texts (word with article, example) that have no recording.
+    missing_audio: tuple[str, ...]
+    #: Keys (origin/term-id) of terms without a translation into ``lang``.
+    missing_translations: tuple[str, ...]
+    unreviewed: int
+
+
+@dataclass
+class BuildReport:
+    recipe: str
+    lang: str
+    path: Path
+    notes: int = 0
+    cards: int = 0
+    media: int = 0
+    new: int = 0
+    changed: int = 0
+    #: True when the package on disk already had exactly this content and was left alone.
+    up_to_date: bool = False
+    missing_audio: tuple[str, ...] = ()
+    missing_translations: tuple[str, ...] = ()
+    unreviewed: int = 0
+    notices: list[str] = field(default_factory=list)
+
+
+def recipe_entries(recipe: Recipe) -> list[SelectedTerm]:
+    """The recipe's terms in the order a learner should meet them."""
+    return learning_order(select_terms(recipe))
+
+
+def plan_deck(recipe: Recipe, lang: str, *, entries: Sequence[SelectedTerm] | None = None,
+              audio: Mapping[str, Path] | None = None) -> DeckPlan:
+    """Plan the notes of ``recipe`` in ``lang``; ``audio`` maps Dutch text to a recording."""
+    entries = recipe_entries(recipe) if entries is None else entries
+    audio = audio or {}
+    media = MediaSet()
+    notes, missing_audio, missing_translation, unreviewed = [], [], [], 0
+    for position, entry in enumerate(entries, start=1):
+        note = plan_note(recipe, entry, lang, position, media=media, audio=audio)
+        notes.append(note)
+        term = entry.term
+        if lang not in term.translations:
+            missing_translation.append(entry.key)
+        elif not term.is_reviewed(lang):
+            unreviewed += 1
+        for text in (term.with_article, term.example):
+            if text and text not in audio:
+                missing_audio.append(text)
+    return DeckPlan(recipe, lang, tuple(notes), dict(media.files), tuple(dict.fromkeys(missing_audio)),
+                    tuple(missing_translation), unreviewed)
+
+
+def output_path(recipe: Recipe, lang: str, out_dir: Path) -> Path:
+    return out_dir / f"{recipe.slug}.{lang}.apkg"
+
+
+def _notetype_hash() -> str:
+    blob = json.dumps([FIELDS, TEMPLATES, CSS], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:20]
+
+
+def _fingerprint(notetype_mod: int, stamped: Sequence[StampedNote], media: Mapping[str, Path]) -> str:
+    digest = hashlib.sha256(f"vaktaal-apkg-1|{_notetype_hash()}|{notetype_mod}".encode())
+    for item in stamped:
+        n = item.note
+        digest.update(f"|{n.guid}|{n.content_hash}|{item.mod}|{n.deck}|{n.due}|{n.cards}".encode())
+    digest.update("|".join(sorted(media)).encode())
+    return "vaktaal:" + digest.hexdigest()
+
+
+def build_deck(recipe: Recipe, lang: str, out_dir: Path, *, plan: DeckPlan | None = None,
+               audio: Mapping[str, Path] | None = None, state: BuildState | None = None,
+               now: int | None = None, progress: Progress | None = None) -> BuildReport:
+    """Write ``<out_dir>/<recipe>.<lang>.apkg``.
+
+    ``state`` (default: the record next to the recipe) supplies and keeps each note's last-change
+    time; the caller saves it (``state.save()``) once all languages are built. A package whose
+    content is already on disk is not rewritten.
+    """
+    plan = plan or plan_deck(recipe, lang, audio=audio)
+    if state is None:
+        state = BuildState.load(state_path_for(recipe.path) if recipe.path else None)
+    now = now_seconds() if now is None else now
+    report = BuildReport(recipe.slug, lang, output_path(recipe, lang, out_dir), notes=len(plan.notes),
+                         media=len(plan.media), missing_audio=plan.missing_audio,
+                         missing_translations=plan.missing_translations, unreviewed=plan.unreviewed)
+    notetype_mod = state.stamp(NOTETYPE_KEY, _notetype_hash(), now)
+    stamped = []
+    for note in plan.notes:
+        known = note.guid in state.entries
+        before = state.entries.get(note.guid, [None])[0]
+        mod = state.stamp(note.guid, note.content_hash, now)
+        if not known:
+            report.new += 1
+        elif before != note.content_hash:
+            report.changed += 1
+        stamped.append(StampedNote(note, mod))
+    report.cards = sum(len(n.cards) for n in plan.notes)
+    fingerprint = _fingerprint(notetype_mod, stamped, plan.media)
+    if report.path.exists() and package_comment(report.path) == fingerprint:
+        report.up_to_date = True
+        return report
+    report.cards = write_apkg(report.path, notetype=build_notetype(), notetype_mod=notetype_mod, notes=stamped,
+                              media=plan.media, comment=fingerprint, progress=progress)
+    return report

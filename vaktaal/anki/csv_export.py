@@ -1,0 +1,61 @@
+"""Anki-importable CSV of a deck plan, with the same GUIDs as the .apkg.
+
+Anki reads the ``#`` header lines (separator, html, note type, deck/guid/tags columns). The
+separator is a semicolon because Dutch Excel uses it, and the file starts with a UTF-8 byte order
+mark so Excel shows Arabic, Tigrinya and Farsi correctly. Field values are the same HTML as in the
+package; a leading ``= + - @`` is written as a character reference (see field_text), so no cell
+is ever a formula.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from vaktaal.anki.build import DeckPlan
+from vaktaal.anki.build_state import write_atomically
+from vaktaal.anki.identity import NOTETYPE_NAME
+from vaktaal.anki.notetype import FIELDS
+
+
+@dataclass(frozen=True)
+class CsvReport:
+    path: Path
+    notes: int
+    media_dir: Path | None
+    media: int
+
+
+def csv_text(plan: DeckPlan) -> str:
+    columns = ["guid", "deck", *FIELDS, "tags"]
+    out = io.StringIO()
+    out.write("#separator:Semicolon\n#html:true\n")
+    out.write(f"#notetype:{NOTETYPE_NAME}\n#guid column:1\n#deck column:2\n#tags column:{len(columns)}\n")
+    out.write("#columns:" + ";".join(columns) + "\n")
+    writer = csv.writer(out, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+    for note in plan.notes:
+        writer.writerow([note.guid, note.deck, *note.fields, " ".join(note.tags)])
+    return out.getvalue()
+
+
+def export_csv(plan: DeckPlan, out_dir: Path) -> CsvReport:
+    """Write ``<recipe>.<lang>.csv`` and its media (``<recipe>.<lang>.media/``) into ``out_dir``.
+
+    Anki's CSV import cannot carry media: copy the media folder's files into Anki's
+    ``collection.media`` folder (or import the .apkg once, which brings them).
+    """
+    stem = f"{plan.recipe.slug}.{plan.lang}"
+    path = out_dir / f"{stem}.csv"
+    write_atomically(path, b"\xef\xbb\xbf" + csv_text(plan).encode("utf-8"))
+    media_dir = None
+    if plan.media:
+        media_dir = out_dir / f"{stem}.media"
+        media_dir.mkdir(parents=True, exist_ok=True)
+        for name, source in plan.media.items():
+            target = media_dir / name
+            if not target.exists():  # content-named: an existing file already has these bytes
+                shutil.copyfile(source, target)
+    return CsvReport(path, len(plan.notes), media_dir, len(plan.media))
