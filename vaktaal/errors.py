@@ -41,3 +41,11 @@ class SectorFileError(VaktaalError):
 
 class RecipeError(VaktaalError):
     """A deck recipe cannot be read or refers to something that does not exist."""
+
+
+class AudioError(VaktaalError):
+    """Audio cannot be made at all (for example the cache folder cannot be written)."""
+
+
+class PhotoError(InputError):
+    """A photo cannot be used (missing, not a jpg/png, unreadable, too large)."""

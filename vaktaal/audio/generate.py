@@ -1,0 +1,177 @@
+"""Make sure texts have audio: take what the cache has, record the rest, report what is missing."""
+
+from __future__ import annotations
+
+import concurrent.futures
+from pathlib import Path
+from typing import Callable, Iterable
+
+from vaktaal.audio import espeak_engine, gtts_engine
+from vaktaal.audio.cache import AudioCache, default_cache_dir, entry_key
+from vaktaal.audio.failures import SpeechFailed
+from vaktaal.audio.options import AudioOptions, AudioReport
+from vaktaal.audio.retrying import RequestGate, with_retries
+from vaktaal.audio.texts import spoken_text
+
+Progress = Callable[[int, int], None]
+_VOICES = {gtts_engine.NAME: gtts_engine.VOICE, espeak_engine.NAME: espeak_engine.VOICE}
+
+
+def _engines_to_look_in(engine: str) -> tuple[str, ...]:
+    # "auto" prefers Google's voice; an offline recording serves until a run online replaces it.
+    return (gtts_engine.NAME, espeak_engine.NAME) if engine == "auto" else (engine,)
+
+
+def _cache(options: AudioOptions) -> AudioCache:
+    return AudioCache(Path(options.cache_dir) if options.cache_dir else default_cache_dir())
+
+
+def _key(engine: str, spoken: str, options: AudioOptions) -> str:
+    return entry_key(engine, _VOICES[engine], options.speed, spoken)
+
+
+def _cached(cache: AudioCache, spoken: str, options: AudioOptions) -> tuple[str, Path] | None:
+    for engine in _engines_to_look_in(options.engine):
+        path = cache.lookup(engine, _key(engine, spoken, options))
+        if path is not None:
+            return engine, path
+    return None
+
+
+def find_audio(text: str, options: AudioOptions) -> Path | None:
+    """The cached MP3 for ``text`` (as :func:`ensure_audio` would use it), without recording."""
+    spoken = spoken_text(text)
+    found = _cached(_cache(options), spoken, options) if spoken else None
+    return found[1] if found else None
+
+
+class _Run:
+    """One call of :func:`ensure_audio`: the texts, the cache and the counters."""
+
+    def __init__(self, texts: Iterable[str], options: AudioOptions, progress: Progress | None) -> None:
+        self.options = options
+        self.cache = _cache(options)
+        self.originals: dict[str, list[str]] = {}
+        for text in texts:
+            spoken = spoken_text(text) if isinstance(text, str) else ""
+            if spoken and text not in self.originals.setdefault(spoken, []):
+                self.originals[spoken].append(text)
+        self.progress = progress
+        self.done = 0
+        self.found: dict[str, tuple[str, Path]] = {}
+        self.failed: dict[str, str] = {}
+        self.gate = RequestGate(max_requests=options.max_requests, give_up_after=options.give_up_after)
+        self.generated = 0
+
+    def tick(self) -> None:
+        self.done += 1
+        if self.progress:
+            self.progress(self.done, len(self.originals))
+
+    def record_one(self, engine: str, spoken: str) -> Path:
+        key = _key(engine, spoken, self.options)
+        with self.cache.locked(key):
+            # Another process may have recorded it while this one waited for the lock.
+            existing = self.cache.lookup(engine, key)
+            if existing is not None:
+                return existing
+            if engine == gtts_engine.NAME:
+                return with_retries(lambda: self._store(engine, key, lambda: gtts_engine.synthesize(
+                    spoken, slow=self.options.slow, url=self.options.gtts_url, timeout=self.options.timeout)),
+                    self.gate, cost=gtts_engine.request_count(spoken), attempts=self.options.attempts,
+                    base=self.options.backoff, max_wait=self.options.max_wait)
+            return self._store(engine, key, lambda: espeak_engine.synthesize(spoken, slow=self.options.slow))
+
+    def _store(self, engine: str, key: str, synthesize: Callable[[], bytes]) -> Path:
+        data = synthesize()
+        try:
+            return self.cache.store(engine, key, data)
+        except ValueError as exc:
+            raise SpeechFailed(f"the {engine} audio was damaged: {exc}", retryable=True) from None
+
+    def record(self, engine: str, texts: list[str], *, last_chance: bool) -> dict[str, str]:
+        """Record ``texts`` with ``engine``; returns text -> reason for the ones that failed.
+        Failures are counted as done only when no other engine will try them."""
+        self.cache.prepare(engine)
+        failures: dict[str, str] = {}
+
+        def finished(spoken: str, path: Path | None, reason: str | None) -> None:
+            if path is not None:
+                self.found[spoken] = (engine, path)
+                self.generated += 1
+                self.tick()
+            else:
+                failures[spoken] = reason or "unknown error"
+                if last_chance:
+                    self.tick()
+
+        if engine == espeak_engine.NAME or self.options.concurrency <= 1:
+            # libespeak-ng works one text at a time anyway: no threads needed.
+            for spoken in texts:
+                try:
+                    finished(spoken, self.record_one(engine, spoken), None)
+                except SpeechFailed as exc:
+                    finished(spoken, None, exc.reason)
+            return failures
+        pool = concurrent.futures.ThreadPoolExecutor(max_workers=self.options.concurrency)
+        try:
+            futures = {pool.submit(self.record_one, engine, spoken): spoken for spoken in texts}
+            for future in concurrent.futures.as_completed(futures):
+                try:
+                    finished(futures[future], future.result(), None)
+                except SpeechFailed as exc:
+                    finished(futures[future], None, exc.reason)
+        finally:
+            # On Ctrl-C: do not start what is still queued; running requests finish or time out.
+            pool.shutdown(wait=True, cancel_futures=True)
+        return failures
+
+
+def ensure_audio(texts: Iterable[str], options: AudioOptions,
+                 progress: Progress | None = None) -> AudioReport:
+    """Make sure every text has an MP3 in the cache and say which do not.
+
+    Texts are read as :func:`~vaktaal.audio.texts.spoken_text` makes them; equal spoken texts
+    share one recording. A single text failing never raises: it is listed in ``failed`` with its
+    reason. ``progress(done, total)`` is called after each text.
+    Raises :class:`~vaktaal.errors.AudioError` only when no audio can be made at all (the cache
+    folder cannot be written).
+    """
+    run = _Run(texts, options, progress)
+    notices: list[str] = []
+    missing = []
+    for spoken in run.originals:
+        hit = _cached(run.cache, spoken, options)
+        if hit:
+            run.found[spoken] = hit
+            run.tick()
+        else:
+            missing.append(spoken)
+    from_cache = len(run.found)
+
+    if missing:
+        engine = options.engine
+        if engine == "auto":
+            engine = gtts_engine.NAME if gtts_engine.reachable(options.gtts_url) else espeak_engine.NAME
+            if engine == espeak_engine.NAME:
+                notices.append(f"Google's voice (gTTS) cannot be reached: {len(missing)} text(s) are recorded "
+                               "with the offline voice (espeak-ng). Run again with internet for the natural voice.")
+        failures = run.record(engine, missing, last_chance=options.engine != "auto" or engine == espeak_engine.NAME)
+        if failures and options.engine == "auto" and engine == gtts_engine.NAME:
+            first, reason = next(iter(failures.items()))
+            notices.append(f"gTTS failed for {len(failures)} text(s) (e.g. {first!r}: {reason}); "
+                           "they are recorded with the offline voice (espeak-ng) instead.")
+            failures = run.record(espeak_engine.NAME, list(failures), last_chance=True)
+        run.failed = failures
+
+    report = AudioReport(generated=run.generated, from_cache=from_cache, notices=notices,
+                         requests=run.gate.sent)
+    for spoken, originals in run.originals.items():
+        for text in originals:
+            if spoken in run.found:
+                report.files[text] = run.found[spoken][1]
+            else:
+                report.failed[text] = run.failed.get(spoken, "not recorded")
+    used = {engine for engine, _ in run.found.values()}
+    report.engine = "+".join(e for e in (gtts_engine.NAME, espeak_engine.NAME) if e in used) or options.engine
+    return report

@@ -1,0 +1,112 @@
+"""Google's voice through the gTTS package, with each way it can fail turned into a reason.
+
+gTTS builds the request and decodes the answer; only the endpoint URL can be moved (to a server
+on 127.0.0.1 in tests and benchmarks) through :data:`URL_ENV` or ``AudioOptions.gtts_url``.
+"""
+
+from __future__ import annotations
+
+import binascii
+import os
+import socket
+import time
+from email.utils import parsedate_to_datetime
+from urllib.parse import urlsplit
+
+import requests
+from gtts import gTTS, gTTSError
+
+from vaktaal.audio.failures import SpeechFailed
+
+NAME = "gtts"
+VOICE = "nl"
+URL_ENV = "VAKTAAL_GTTS_URL"
+DEFAULT_URL = "https://translate.google.com/_/TranslateWebserverUi/data/batchexecute"
+
+
+def endpoint(override: str | None = None) -> str:
+    return override or os.environ.get(URL_ENV) or DEFAULT_URL
+
+
+class _EndpointGTTS(gTTS):
+    """gTTS whose requests go to ``url``; request building and answer decoding stay gTTS's own."""
+
+    def __init__(self, text: str, url: str, **kwargs: object) -> None:
+        super().__init__(text, **kwargs)
+        self._url = url
+
+    def _prepare_requests(self):  # noqa: ANN202 - gTTS's own hook
+        prepared = super()._prepare_requests()
+        for request in prepared:
+            request.prepare_url(self._url, None)
+        return prepared
+
+
+def request_count(spoken: str) -> int:
+    """How many HTTP requests gTTS needs for this text (it splits texts over 100 characters)."""
+    return len(_EndpointGTTS(spoken, DEFAULT_URL, lang=VOICE, lang_check=False).get_bodies())
+
+
+def retry_after_seconds(value: str | None) -> float | None:
+    """An HTTP Retry-After value (seconds or an HTTP date) as seconds from now."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def synthesize(spoken: str, *, slow: bool = False, url: str | None = None,
+               timeout: float = 10.0) -> bytes:
+    """MP3 of ``spoken`` in Google's Dutch voice; raises :class:`SpeechFailed` with the reason."""
+    tts = _EndpointGTTS(spoken, endpoint(url), lang=VOICE, slow=slow, lang_check=False,
+                        timeout=(min(timeout, 5.0), timeout))
+    try:
+        data = b"".join(tts.stream())
+    except gTTSError as exc:
+        raise _failure(exc, timeout) from None
+    except requests.exceptions.RequestException as exc:
+        # Raised while reading the body: the connection broke before the answer was complete.
+        raise SpeechFailed("the answer from Google was cut off", retryable=True) from None
+    except binascii.Error:
+        raise SpeechFailed("the answer from Google held damaged audio", retryable=True) from None
+    if not data:
+        raise SpeechFailed("Google answered without audio")
+    return data
+
+
+def _failure(exc: gTTSError, timeout: float) -> SpeechFailed:
+    response = exc.rsp
+    if response is None:
+        cause = exc.__context__
+        if isinstance(cause, (requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError)):
+            return SpeechFailed("the answer from Google was cut off", retryable=True)
+        if isinstance(cause, requests.exceptions.Timeout) or "timed out" in str(cause):
+            return SpeechFailed(f"Google did not answer within {timeout:g} s", retryable=True, connection=True)
+        return SpeechFailed(f"could not connect to Google ({type(cause).__name__ if cause else 'no answer'})",
+                            retryable=True, connection=True)
+    status = response.status_code
+    if status == 429:
+        wait = retry_after_seconds(response.headers.get("Retry-After"))
+        return SpeechFailed("Google limits the number of requests (HTTP 429)", retryable=True, retry_after=wait)
+    if status >= 500:
+        return SpeechFailed(f"Google had a server error (HTTP {status})", retryable=True)
+    if status == 200:
+        return SpeechFailed("Google answered without audio")
+    return SpeechFailed(f"Google refused the request (HTTP {status} {response.reason})")
+
+
+def reachable(url: str | None = None, timeout: float = 2.0) -> bool:
+    """Can a connection to the endpoint be opened? One short probe, no request is spent."""
+    parts = urlsplit(endpoint(url))
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        with socket.create_connection((parts.hostname or "", port), timeout=timeout):
+            return True
+    except OSError:
+        return False
