@@ -132,3 +132,27 @@ def build_deck(recipe: Recipe, lang: str, out_dir: Path, *, plan: DeckPlan | Non
     report.cards = write_apkg(report.path, notetype=build_notetype(), notetype_mod=notetype_mod, notes=stamped,
                               media=plan.media, comment=fingerprint, progress=progress)
     return report
+
+
+def build_recipe(recipe: Recipe, langs: Sequence[str], out_dir: Path, *,
+                 entries: Sequence[SelectedTerm] | None = None, audio: Mapping[str, Path] | None = None,
+                 state_path: Path | None = None, now: int | None = None,
+                 on_built: Callable[[BuildReport], None] | None = None) -> list[BuildReport]:
+    """Build one package per language and keep the change-time record (default: next to the recipe)."""
+    entries = recipe_entries(recipe) if entries is None else entries
+    if state_path is None and recipe.path is not None:
+        state_path = state_path_for(recipe.path)
+    state = BuildState.load(state_path)
+    now = now_seconds() if now is None else now
+    reports = []
+    try:
+        for lang in langs:
+            plan = plan_deck(recipe, lang, entries=entries, audio=audio)
+            report = build_deck(recipe, lang, out_dir, plan=plan, state=state, now=now)
+            reports.append(report)
+            if on_built:
+                on_built(report)
+    finally:
+        # Packages already written carry these times: the record must hold them too.
+        state.save()
+    return reports

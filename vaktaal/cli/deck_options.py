@@ -1,0 +1,35 @@
+"""Options and helpers shared by ``vaktaal build`` and ``vaktaal export csv``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Sequence
+
+import click
+
+from vaktaal.errors import InputError
+from vaktaal.languages import is_language_code
+from vaktaal.recipes import Recipe
+
+
+def recipe_options(func: Callable) -> Callable:
+    for decorator in reversed((
+        click.option("--lang", "langs", multiple=True, metavar="CODE",
+                     help="Only this learner language (repeatable); default: the recipe's languages."),
+        click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"),
+                     show_default=True, help="Folder to write to."),
+        click.option("--no-audio", is_flag=True, help="Build without recordings."),
+        click.option("--tts", type=click.Choice(["auto", "gtts", "espeak"]), default="auto", show_default=True,
+                     help="Voice for new recordings: gtts needs internet, espeak works offline, auto tries both."),
+        click.option("--slow", is_flag=True, help="Slower speech (for beginners)."),
+    )):
+        func = decorator(func)
+    return func
+
+
+def chosen_languages(recipe: Recipe, langs: Sequence[str]) -> tuple[str, ...]:
+    for code in langs:
+        if not is_language_code(code):
+            raise InputError(f"--lang {code}: not an ISO 639-1 language code",
+                             hint="use two-letter codes such as en, ar, ti, fa, so, tr, uk")
+    return tuple(dict.fromkeys(langs)) or recipe.languages
