@@ -53,18 +53,20 @@ def command(recipes: tuple[Path, ...], langs: tuple[str, ...], out_dir: Path, no
                           f"({audio.from_cache} from the cache, {audio.generated} new)")
         audio_missing.update(audio.failed)
     console.print(_summary(reports))
+    for r in reports:
+        status = "up to date, not rewritten" if r.up_to_date else "written"
+        console.print(f"{r.path}: {status}", markup=False)
     _report_missing_audio(reports, audio_missing, no_audio)
 
 
 def _summary(reports: list[BuildReport]) -> Table:
     table = Table(title="Anki decks")
-    table.add_column("deck file", no_wrap=True)
-    for name in ("notes", "cards", "media", "new", "changed", "unchecked", "untranslated"):
+    table.add_column("deck", no_wrap=True)
+    for name in ("notes", "cards", "media", "new", "changed", "unchecked", "no transl."):
         table.add_column(name, justify="right")
-    table.add_column("status")
     for r in reports:
-        table.add_row(str(r.path), str(r.notes), str(r.cards), str(r.media), str(r.new), str(r.changed),
-                      str(r.unreviewed), str(len(r.missing_translations)), "up to date" if r.up_to_date else "written")
+        table.add_row(r.path.name, str(r.notes), str(r.cards), str(r.media), str(r.new), str(r.changed),
+                      str(r.unreviewed), str(len(r.missing_translations)))
     return table
 
 
