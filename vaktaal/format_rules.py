@@ -46,6 +46,16 @@ FILE_FIELDS: tuple[FieldRule, ...] = (
     FieldRule("terms", "terms", "The vocabulary.", True),
 )
 
+#: Top-level fields of an employer overlay (``employers/<employer>/<sector>.yaml``, see
+#: docs/employer-terms.md); its themes and terms follow the sector rules.
+OVERLAY_FILE_FIELDS: tuple[FieldRule, ...] = (
+    FieldRule("employer", "slug", "Slug of the employer: the folder name under employers/.", True),
+    FieldRule("employer_name", "text", "The employer's display name.", True),
+    FieldRule("extends", "slug", "Slug of the sector whose words this overlay adds to.", True),
+    FieldRule("themes", "themes", "Extra themes; terms may also use the sector's themes."),
+    FieldRule("terms", "terms", "The employer's own terms.", True),
+)
+
 THEME_FIELDS: tuple[FieldRule, ...] = (
     FieldRule("id", "slug", "Slug of the theme, unique in the file.", True),
     FieldRule("name", "text", "Dutch display name; becomes a subdeck name.", True),

@@ -43,6 +43,12 @@ def read_sector_file(path: str | Path) -> SectorFileResult:
         doc = read_yaml(file, display_path=shown)
     except YamlReadError as exc:
         return SectorFileResult(shown, None, (exc.problem,))
+    if isinstance(doc.data, dict) and "extends" in doc.data:
+        # An employer overlay: checked against the sector it extends (imported here: overlays
+        # builds on this module).
+        from vaktaal.overlays import read_overlay_document
+
+        return read_overlay_document(doc, file)
     sector, problems = validate_document(doc, file.parent)
     if sector is not None:
         sector = replace(sector, path=file)
@@ -60,12 +66,15 @@ def load_sector(path: str | Path) -> Sector:
 
 
 def find_sector_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Expand folders into the YAML files directly inside them (sorted); keep files as given."""
+    """Expand folders into the YAML files inside them and one level down (sorted), so that
+    ``employers/`` finds ``employers/<employer>/<sector>.yaml``; keep files as given."""
     found: list[Path] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found.extend(sorted(p for p in path.iterdir() if p.suffix in YAML_SUFFIXES and p.is_file()))
+            inside = [*path.iterdir(), *(p for d in path.iterdir() if d.is_dir() and not d.name.startswith(".")
+                                         for p in d.iterdir())]
+            found.extend(sorted(p for p in inside if p.suffix in YAML_SUFFIXES and p.is_file()))
         elif path.exists():
             found.append(path)
         else:

@@ -14,6 +14,7 @@ from vaktaal.format_rules import (
     FILE_FIELDS,
     IMAGE_SUFFIXES,
     NOUN_LIKE,
+    OVERLAY_FILE_FIELDS,
     SLUG_RE,
     TERM_FIELDS,
     THEME_FIELDS,
@@ -38,10 +39,13 @@ _KIND_NAMES = {
 
 
 class _Checker:
-    def __init__(self, doc: YamlDocument, base_dir: Path) -> None:
+    def __init__(self, doc: YamlDocument, base_dir: Path, extends: Sector | None = None) -> None:
         self.doc = doc
         self.base_dir = base_dir
+        #: For an employer overlay: the sector it adds to (its themes are known, its words taken).
+        self.base = extends
         self.problems: list[Problem] = []
+        self.seen_nl: dict[str, int] = {}
 
     # -- reporting -------------------------------------------------------------------------
     def report(self, path: YamlPath, code: str, message: str, hint: str = "", *,
@@ -184,20 +188,68 @@ class _Checker:
                             "sector: metaal\nname: Metaal en lassen\ndescription: …\nthemes: […]\nterms: […]"):
             return None
         structured = ("themes", "terms")
-        simple = tuple(rule for rule in FILE_FIELDS if rule.name not in structured)
+        rules = FILE_FIELDS if self.base is None else OVERLAY_FILE_FIELDS
+        simple = tuple(rule for rule in rules if rule.name not in structured)
         good = self.fields({k: v for k, v in data.items() if k not in structured}, (), simple, "the file")
-        for rule in FILE_FIELDS:
-            if rule.name in structured and rule.name not in data:
+        for rule in rules:
+            if rule.name in structured and rule.required and rule.name not in data:
                 self.report((), "missing-field", f"the file has no '{rule.name}'",
                             f"add `{rule.name}:` — {rule.description}", key=True)
         themes = self.themes(data.get("themes"), "themes" in data)
-        terms = self.terms(data.get("terms"), "terms" in data, {t.id for t in themes})
+        theme_ids = {t.id for t in themes}
+        if self.base is not None:
+            self.overlay_fields(good, themes)
+            theme_ids |= {t.id for t in self.base.themes}
+        terms = self.terms(data.get("terms"), "terms" in data, theme_ids)
         if any(p.severity == "error" for p in self.problems):
             return None
+        if self.base is not None:
+            # An overlay reads as its sector's themes plus its own, holding only its own terms.
+            return Sector(slug=self.base.slug, name=self.base.name, description=self.base.description,
+                          themes=self.base.themes + tuple(themes), terms=tuple(terms))
         return Sector(
             slug=good["sector"], name=good["name"], description=good["description"],
             themes=tuple(themes), terms=tuple(terms), sources=good.get("sources", ()),
         )
+
+    def overlay_fields(self, good: dict[str, Any], themes: list[Theme]) -> None:
+        assert self.base is not None
+        extends = good.get("extends")
+        if extends is not None and extends != self.base.slug:
+            self.report(("extends",), "extends-mismatch",
+                        f"the file extends '{extends}' but is checked against sector '{self.base.slug}'",
+                        f"name the file after the sector it extends: {extends}.yaml")
+        base_themes = {t.id for t in self.base.themes}
+        for i, theme in enumerate(themes):
+            if theme.id in base_themes:
+                self.report(("themes", i, "id"), "duplicate-id",
+                            f"theme '{theme.id}' already exists in sector '{self.base.slug}'",
+                            "use the sector's theme (remove it here) or give this one another id")
+
+    def overlay_clash(self, good: dict[str, Any], path: YamlPath, label: str) -> None:
+        """An employer term must be new: not a word of the sector, not twice in the overlay."""
+        assert self.base is not None
+        term_id, nl = good.get("id"), good.get("nl")
+        base_ids = {t.id for t in self.base.terms}
+        if term_id is not None and term_id in base_ids:
+            self.report(path + ("id",), "duplicate-id",
+                        f"id '{term_id}' is already a term of sector '{self.base.slug}'",
+                        "give the employer's term another id (e.g. add the employer's name)")
+        if nl is None:
+            return
+        word = nl.casefold()
+        for term in self.base.terms:
+            if term.nl.casefold() == word:
+                self.report(path + ("nl",), "duplicate-word",
+                            f"'{nl}' is already in sector '{self.base.slug}' (term '{term.id}')",
+                            "remove it here: learners get the sector's term anyway")
+                return
+        if word in self.seen_nl:
+            self.report(path + ("nl",), "duplicate-word",
+                        f"{label}: '{nl}' is already in this file (line {self.seen_nl[word]})",
+                        "keep one of the two")
+        else:
+            self.seen_nl[word] = self.doc.where(path + ("nl",))[0] or 0
 
     def themes(self, value: Any, present: bool) -> list[Theme]:
         if not present:
@@ -256,6 +308,8 @@ class _Checker:
                             "(never rename the old one: learners' progress hangs on it)")
             else:
                 seen[term_id] = self.doc.where(path + ("id",))[0] or 0
+        if self.base is not None:
+            self.overlay_clash(good, path, label)
         theme = good.get("theme")
         if theme is not None and theme_ids and theme not in theme_ids:
             close = get_close_matches(theme, theme_ids, n=1)
@@ -376,9 +430,13 @@ def _language_hint(code: str) -> str:
     return "use a two-letter ISO 639-1 code, e.g. en, ar, ti, fa, so, tr, uk, pl"
 
 
-def validate_document(doc: YamlDocument, base_dir: Path) -> tuple[Sector | None, list[Problem]]:
-    """Check a parsed file; return the sector (None when there are errors) and every problem."""
-    checker = _Checker(doc, base_dir)
+def validate_document(doc: YamlDocument, base_dir: Path, *,
+                      extends: Sector | None = None) -> tuple[Sector | None, list[Problem]]:
+    """Check a parsed file; return the sector (None when there are errors) and every problem.
+
+    With ``extends`` the file is an employer overlay of that sector (docs/employer-terms.md).
+    """
+    checker = _Checker(doc, base_dir, extends)
     sector = checker.sector()
     ordered = sorted(checker.problems, key=lambda p: (p.line or 0, p.column or 0))
     return sector, ordered

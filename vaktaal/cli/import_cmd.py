@@ -1,0 +1,56 @@
+"""``vaktaal import``: an employer's spreadsheet of terms into their overlay (or the template)."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import click
+
+from vaktaal.cli.term_report import print_add_report
+from vaktaal.employer_terms import add_terms
+from vaktaal.overlays import EMPLOYERS_DIR, SECTORS_DIR, employer_display_name, sector_file
+from vaktaal.sector_files import load_sector
+from vaktaal.term_sheets import read_term_inputs, write_template
+
+
+@click.command("import")
+@click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--employer", help="Employer slug: the folder under employers/ (e.g. smit-metaal).")
+@click.option("--sector", help="Sector the terms belong to (e.g. metaal).")
+@click.option("--employer-name", help="Display name for a new employer (default: from the slug).")
+@click.option("--dry-run", is_flag=True, help="Show what would be added; write nothing.")
+@click.option("--template", "template", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write an example spreadsheet (.xlsx) for the employer to fill in.")
+@click.option("--sectors-dir", type=click.Path(file_okay=False, path_type=Path), default=SECTORS_DIR,
+              show_default=True)
+@click.option("--employers-dir", type=click.Path(file_okay=False, path_type=Path), default=EMPLOYERS_DIR,
+              show_default=True)
+def command(file: Path | None, employer: str | None, sector: str | None, employer_name: str | None,
+            dry_run: bool, template: Path | None, sectors_dir: Path, employers_dir: Path) -> None:
+    """Add an employer's terms from a spreadsheet (.xlsx, or .csv as Dutch Excel saves it).
+
+    Bad rows are reported with their row number (header = row 1) and the reason; good rows are
+    added to employers/EMPLOYER/SECTOR.yaml. Exit code 0 when every row was added, 1 when some
+    were not, 2 when the command was used wrongly.
+    """
+    if template is not None:
+        if template.exists():
+            raise click.UsageError(f"{template} already exists; give a new file name for the template")
+        write_template(template)
+        click.echo(f"Wrote the template {template}: let the employer fill in the sheet 'Woorden', "
+                   "then run `vaktaal import " + str(template) + " --employer … --sector …`.")
+        if file is None:
+            return
+    if file is None:
+        raise click.UsageError("give the spreadsheet to import (or --template FILE.xlsx)")
+    if not employer or not sector:
+        raise click.UsageError("give --employer and --sector, e.g. --employer smit-metaal --sector metaal")
+    base = load_sector(sector_file(sector, sectors_dir))
+    name = employer_display_name(employer, employers_dir, employer_name)
+    source = f"Werkgever {name}, import {file.name} {datetime.date.today().isoformat()}"
+    inputs = read_term_inputs(file, source=source)
+    report = add_terms(inputs, employer=employer, sector=base, employer_name=name,
+                       employers_dir=employers_dir, dry_run=dry_run)
+    print_add_report(report)
+    raise SystemExit(1 if report.problems else 0)

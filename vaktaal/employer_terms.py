@@ -1,0 +1,274 @@
+"""Adding an employer's own terms to their overlay, one by one or a whole spreadsheet at once.
+
+Every new term is checked like a sector term (with the sector validator), must be a new word
+(not in the sector, not in the overlay, not twice in one import), gets an id made from the Dutch
+word, carries its source and starts unreviewed. Good terms are added, bad ones reported with
+their row; the overlay is written once, atomically and under its lock (``safe_write``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Iterable
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from vaktaal.errors import PhotoError, SectorFileError
+from vaktaal.format_rules import TERM_FIELDS
+from vaktaal.model import Sector, Term
+from vaktaal.overlays import EMPLOYERS_DIR, overlay_path, read_overlay_file
+from vaktaal.problems import Problem
+from vaktaal.photos import import_photo, photo_name
+from vaktaal.safe_write import edit_yaml, round_trip_yaml
+from vaktaal.sector_validation import validate_document
+from vaktaal.yaml_reading import YamlDocument, YamlReadError, parse_yaml
+
+#: Employers rarely know CEFR levels or the sector's themes: blank cells get these, and the
+#: coach can change them later (the dry run shows them).
+DEFAULT_LEVEL = "A2"
+WORKPLACE_THEME = {"id": "werkplek", "name": "Op de werkplek",
+                   "description": "Woorden van deze werkgever: machines, werkwijzen en afspraken."}
+
+
+@dataclass(frozen=True)
+class TermInput:
+    """One term to add, as sector-format fields (``nl``, ``article``, ``translations`` …)."""
+
+    fields: dict[str, Any]
+    source: str
+    #: Row number as the spreadsheet shows it (header = row 1); None for `vaktaal term add`.
+    row: int | None = None
+    photo: Path | None = None
+    #: Problems found while reading the row (a cell that cannot be understood).
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int | None
+    word: str | None
+    message: str
+    hint: str = ""
+
+    def where(self) -> str:
+        word = f" ({self.word})" if self.word else ""
+        return (f"row {self.row}{word}" if self.row is not None else (self.word or "the term"))
+
+
+@dataclass(frozen=True)
+class AddedTerm:
+    term: Term
+    row: int | None
+    photo_from: Path | None = None
+
+
+@dataclass(frozen=True)
+class AddReport:
+    path: Path
+    added: tuple[AddedTerm, ...]
+    problems: tuple[RowProblem, ...]
+    dry_run: bool
+    #: Themes the overlay gained (the workplace theme for terms without one).
+    new_themes: tuple[str, ...] = field(default=())
+
+
+def add_terms(entries: Iterable[TermInput], *, employer: str, sector: Sector,
+              employer_name: str, employers_dir: str | Path = EMPLOYERS_DIR,
+              dry_run: bool = False) -> AddReport:
+    """Add the good entries to ``employers/<employer>/<sector>.yaml``; report the bad ones.
+
+    With ``dry_run`` nothing is written (photos are still opened and checked).
+    """
+    entries = list(entries)
+    path = overlay_path(employer, sector.slug, employers_dir)
+
+    def create() -> CommentedMap:
+        data = CommentedMap()
+        data["employer"] = employer
+        data["employer_name"] = employer_name
+        data["extends"] = sector.slug
+        data["terms"] = CommentedSeq()
+        return data
+
+    if dry_run:
+        existing = _existing_terms(path, sector)
+        data = round_trip_yaml().load(path.read_text("utf-8-sig")) if path.exists() else create()
+        return _Merge(data, path, sector, existing, write_photos=False).run(entries, dry_run=True)
+    try:
+        with edit_yaml(path, create=create, check=lambda text: _check_overlay(text, path, sector)) as data:
+            existing = _existing_terms(path, sector)
+            report = _Merge(data, path, sector, existing, write_photos=True).run(entries, dry_run=False)
+            if not report.added:
+                raise _NothingToWrite(report)
+    except _NothingToWrite as nothing:
+        return nothing.report
+    return report
+
+
+class _NothingToWrite(Exception):
+    def __init__(self, report: AddReport) -> None:
+        super().__init__("nothing to write")
+        self.report = report
+
+
+def _existing_terms(path: Path, sector: Sector) -> tuple[Term, ...]:
+    if not path.exists():
+        return ()
+    result = read_overlay_file(path, base=sector)
+    if result.sector is None:
+        # Adding to a broken overlay could hide its problems; the coach fixes it first.
+        raise SectorFileError(result.path, result.errors)
+    return result.sector.terms
+
+
+def _check_overlay(text: str, path: Path, sector: Sector) -> None:
+    """The file about to be written must read back as a valid overlay (a last safety net)."""
+    try:
+        doc = parse_yaml(text, display_path=str(path))
+    except YamlReadError as exc:
+        raise SectorFileError(str(path), [exc.problem]) from None
+    result, problems = validate_document(doc, path.parent, extends=sector)
+    if result is None:
+        raise SectorFileError(str(path), [p for p in problems if p.severity == "error"])
+
+
+class _Merge:
+    """Checks entries one by one against the sector, the overlay and each other."""
+
+    def __init__(self, data: CommentedMap, path: Path, sector: Sector, existing: tuple[Term, ...],
+                 *, write_photos: bool) -> None:
+        self.data, self.path, self.sector = data, path, sector
+        self.write_photos = write_photos
+        self.ids = {t.id for t in sector.terms} | {t.id for t in existing}
+        self.words: dict[str, str] = {t.nl.casefold(): f"already in sector '{sector.slug}' (term '{t.id}')"
+                                      for t in sector.terms}
+        self.words.update({t.nl.casefold(): f"already in {path} (term '{t.id}')" for t in existing})
+        self.themes = list(data.get("themes") or [])
+        self.new_themes: list[str] = []
+        self.photo_names: set[str] = set()
+
+    def run(self, entries: list[TermInput], *, dry_run: bool) -> AddReport:
+        added: list[AddedTerm] = []
+        problems: list[RowProblem] = []
+        for entry in entries:
+            result = self.entry(entry)
+            if isinstance(result, RowProblem):
+                problems.append(result)
+            else:
+                added.append(result)
+        return AddReport(self.path, tuple(added), tuple(problems), dry_run, tuple(self.new_themes))
+
+    def entry(self, entry: TermInput) -> AddedTerm | RowProblem:
+        fields = _with_defaults(entry.fields)
+        nl = fields.get("nl")
+        word = nl if isinstance(nl, str) and nl.strip() else None
+
+        def problem(message: str, hint: str = "") -> RowProblem:
+            return RowProblem(entry.row, word, message, hint)
+
+        if entry.problems:
+            return problem("; ".join(entry.problems))
+        if word is None:
+            return problem("the Dutch word is missing", "fill in the column 'woord'")
+        key = word.strip().casefold()
+        if key in self.words:
+            return problem(f"'{word.strip()}' is {self.words[key]}", "not added twice")
+        fields["id"] = fields.get("id") or unique_slug(word, self.ids)
+        fields["theme"] = self.theme_id(fields.get("theme"))
+        fields["source"] = entry.source
+        fields["reviewed"] = []
+        term, errors = self.validate(fields)
+        if term is None:
+            return problem("; ".join(p.message for p in errors),
+                           "; ".join(dict.fromkeys(p.hint for p in errors if p.hint)))
+        if entry.photo is not None:
+            try:
+                fields["image"] = self.photo(entry.photo, fields["id"])
+            except PhotoError as exc:
+                return problem(exc.message, exc.hint or "")
+            term = replace(term, image=fields["image"], image_path=(self.path.parent / fields["image"]).resolve())
+        self.append(fields)
+        self.ids.add(term.id)
+        self.words[key] = f"already on row {entry.row}" if entry.row else "already added"
+        return AddedTerm(term, entry.row, entry.photo)
+
+    def theme_id(self, given: Any) -> str:  # noqa: ANN401 - a cell value
+        known = [*({"id": t.id, "name": t.name} for t in self.sector.themes), *self.themes]
+        if given is None:
+            if not any(t["id"] == WORKPLACE_THEME["id"] for t in known):
+                self.themes.append(dict(WORKPLACE_THEME))
+                self.new_themes.append(WORKPLACE_THEME["id"])
+                self.store_themes()
+            return WORKPLACE_THEME["id"]
+        text = str(given).strip()
+        # Employers may write the theme's Dutch name ("Veiligheid en PBM") instead of its id.
+        for theme in known:
+            if text.casefold() in (str(theme["id"]).casefold(), str(theme["name"]).casefold()):
+                return str(theme["id"])
+        return text
+
+    def store_themes(self) -> None:
+        themes = CommentedSeq(CommentedMap(t) if not isinstance(t, CommentedMap) else t for t in self.themes)
+        if "themes" in self.data:
+            self.data["themes"] = themes
+        else:
+            self.data.insert(list(self.data).index("terms"), "themes", themes)
+
+    def validate(self, fields: dict[str, Any]) -> tuple[Term | None, list[Problem]]:
+        """Check one term with the sector validator, as the only term of an overlay."""
+        data = {"employer": "x", "employer_name": "x", "extends": self.sector.slug,
+                "terms": [fields], **({"themes": [dict(t) for t in self.themes]} if self.themes else {})}
+        checked, problems = validate_document(YamlDocument(str(self.path), data), self.path.parent,
+                                              extends=self.sector)
+        errors = [p for p in problems if p.severity == "error"]
+        return (checked.terms[0] if checked is not None else None), errors
+
+    def photo(self, source: Path, term_id: str) -> str:
+        images = self.path.parent / "images"
+        name = photo_name(source, term_id, taken=self.photo_names | _existing_names(images))
+        self.photo_names.add(name)
+        import_photo(source, images / name, write=self.write_photos)
+        return f"images/{name}"
+
+    def append(self, fields: dict[str, Any]) -> None:
+        entry = CommentedMap()
+        for rule in TERM_FIELDS:
+            if rule.name in fields:
+                value = fields[rule.name]
+                if rule.name == "safety" and not value:
+                    continue  # false is the default; the sector files leave it out
+                if rule.name == "reviewed":
+                    value = CommentedSeq(value)
+                    value.fa.set_flow_style()  # `reviewed: []` as in the sector files
+                elif isinstance(value, dict):
+                    value = CommentedMap(value)
+                entry[rule.name] = value
+        if "terms" not in self.data or self.data["terms"] is None:
+            self.data["terms"] = CommentedSeq()
+        self.data["terms"].append(entry)
+
+
+def _existing_names(folder: Path) -> set[str]:
+    return {p.name for p in folder.iterdir()} if folder.is_dir() else set()
+
+
+def _with_defaults(given: dict[str, Any]) -> dict[str, Any]:
+    fields = {k: v for k, v in given.items() if v is not None or k == "plural"}
+    if "nl" in fields and isinstance(fields["nl"], str):
+        fields["nl"] = fields["nl"].strip()
+    fields.setdefault("level", DEFAULT_LEVEL)
+    if "pos" not in fields and fields.get("article"):
+        fields["pos"] = "noun"  # a word with de/het is a noun
+    return fields
+
+
+def unique_slug(text: str, taken: set[str]) -> str:
+    """An id made from the Dutch word ('Kantbank 3' → 'kantbank-3'), unique among ``taken``."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    base = "-".join("".join(c if c.isalnum() else " " for c in plain).split()) or "term"
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate

@@ -1,0 +1,136 @@
+"""Employer overlays: an employer's own terms for one sector, in their own file.
+
+An overlay lives at ``employers/<employer>/<sector>.yaml`` (format: docs/employer-terms.md). It
+never changes the shipped sector file; decks combine the two (see ``recipes``). It is checked with
+the sector validator, against the sector it ``extends``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from vaktaal.errors import InputError, SectorFileError
+from vaktaal.format_rules import SLUG_RE
+from vaktaal.model import Sector
+from vaktaal.problems import Problem
+from vaktaal.sector_files import SectorFileResult, read_sector_file
+from vaktaal.sector_validation import validate_document
+from vaktaal.yaml_reading import YamlDocument, YamlReadError, read_yaml
+
+EMPLOYERS_DIR = Path("employers")
+SECTORS_DIR = Path("sectors")
+
+
+def is_overlay_data(data: Any) -> bool:  # noqa: ANN401 - parsed YAML
+    """Overlays are told apart from sector files by their ``extends`` key."""
+    return isinstance(data, dict) and "extends" in data
+
+
+def overlay_path(employer: str, sector: str, employers_dir: str | Path = EMPLOYERS_DIR) -> Path:
+    """Where an employer's terms for a sector live; both slugs are checked so the path stays inside."""
+    for what, slug in (("employer", employer), ("sector", sector)):
+        if not SLUG_RE.match(slug):
+            raise InputError(f"'{slug}' is not a valid {what} slug",
+                             hint="use lowercase letters, digits and -, e.g. smit-metaal")
+    return Path(employers_dir) / employer / f"{sector}.yaml"
+
+
+def sector_file(slug: str, sectors_dir: str | Path = SECTORS_DIR) -> Path:
+    """The file of sector ``slug`` in ``sectors_dir``; InputError when there is none."""
+    if not SLUG_RE.match(slug):
+        raise InputError(f"'{slug}' is not a valid sector slug", hint="for example: metaal")
+    for suffix in (".yaml", ".yml"):
+        candidate = Path(sectors_dir) / f"{slug}{suffix}"
+        if candidate.is_file():
+            return candidate
+    raise InputError(f"there is no sector '{slug}' ({Path(sectors_dir) / (slug + '.yaml')} does not exist)",
+                     hint=f"check the spelling; the sector files are in {sectors_dir}")
+
+
+def employer_display_name(employer: str, employers_dir: str | Path = EMPLOYERS_DIR,
+                          given: str | None = None) -> str:
+    """The name an employer's overlays already carry, else ``given``, else made from the slug."""
+    return _known_employer_name(employer, employers_dir) or given or employer.replace("-", " ").title()
+
+
+def _known_employer_name(employer: str, employers_dir: str | Path) -> str | None:
+    folder = Path(employers_dir) / employer
+    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
+        try:
+            data = read_yaml(path).data
+        except YamlReadError:
+            continue
+        if is_overlay_data(data) and isinstance(data.get("employer_name"), str):
+            return data["employer_name"]
+    return None
+
+
+def default_sectors_dir(overlay_file: Path) -> Path:
+    """``employers/<employer>/<sector>.yaml`` → the project's ``sectors/`` folder."""
+    project = overlay_file.resolve().parent.parent.parent
+    candidate = project / "sectors"
+    return candidate if candidate.is_dir() else SECTORS_DIR
+
+
+def read_overlay_document(doc: YamlDocument, file: Path, *, base: Sector | None = None,
+                          sectors_dir: str | Path | None = None) -> SectorFileResult:
+    """Check a parsed overlay against its sector (found in ``sectors_dir`` unless given)."""
+    if base is None:
+        base, problem = _find_base(doc, file, Path(sectors_dir) if sectors_dir else default_sectors_dir(file))
+        if base is None:
+            return SectorFileResult(doc.path, None, (problem,)) if problem else SectorFileResult(
+                doc.path, None, ())
+    sector, problems = validate_document(doc, file.parent, extends=base)
+    if sector is not None:
+        sector = replace(sector, path=file)
+    return SectorFileResult(doc.path, sector, tuple(problems))
+
+
+def _find_base(doc: YamlDocument, file: Path, sectors_dir: Path) -> tuple[Sector | None, Problem | None]:
+    slug = doc.data.get("extends")
+    line, col = doc.where(("extends",))
+    if not isinstance(slug, str) or not SLUG_RE.match(slug):
+        return None, Problem(doc.path, line, col, "error", "extends",
+                             "'extends' must name a sector by its slug", "for example `extends: metaal`")
+    try:
+        base_file = sector_file(slug, sectors_dir)
+    except InputError as exc:
+        return None, Problem(doc.path, line, col, "error", "unknown-sector",
+                             f"the overlay extends sector '{slug}': {exc.message}", exc.hint or "")
+    result = read_sector_file(base_file)
+    if result.sector is None:
+        return None, Problem(doc.path, line, col, "error", "broken-sector",
+                             f"the sector it extends ({base_file}) has errors",
+                             f"run `vaktaal check {base_file}` and fix that file first")
+    return result.sector, None
+
+
+def read_overlay_file(path: str | Path, *, base: Sector | None = None,
+                      sectors_dir: str | Path | None = None) -> SectorFileResult:
+    """Read and check one overlay file; never raises for bad content."""
+    file = Path(path)
+    try:
+        doc = read_yaml(file, display_path=str(path))
+    except YamlReadError as exc:
+        return SectorFileResult(str(path), None, (exc.problem,))
+    if not is_overlay_data(doc.data):
+        problem = Problem(str(path), 1, 1, "error", "missing-field", "the overlay has no 'extends'",
+                          "add `extends: <sector slug>` (see docs/employer-terms.md)")
+        return SectorFileResult(str(path), None, (problem,))
+    return read_overlay_document(doc, file, base=base, sectors_dir=sectors_dir)
+
+
+def load_overlay(path: str | Path, base: Sector) -> Sector:
+    """The overlay as a Sector: slug of ``base``, base themes + its own, and only its own terms.
+
+    Raises :class:`SectorFileError` listing every error (a word the sector already has is one).
+    """
+    if not Path(path).is_file():
+        raise InputError(f"no employer overlay at {path}",
+                         hint="add terms with `vaktaal term add` or `vaktaal import`")
+    result = read_overlay_file(path, base=base)
+    if result.sector is None:
+        raise SectorFileError(result.path, result.errors)
+    return result.sector

@@ -1,0 +1,138 @@
+"""Writing vocabulary files without ever losing what was there.
+
+* atomic: the new content goes to a temporary file in the same folder, is flushed to disk, and
+  then replaces the old file in one step (``os.replace``); a process killed half-way leaves the
+  old file as it was.
+* locked: a read-modify-write holds a file lock (``filelock``) so two runs at the same time
+  take turns instead of one overwriting the other's terms.
+* round-trip: YAML is edited with ruamel.yaml, which keeps the comments and order a person wrote.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+import filelock
+from ruamel.yaml import YAML
+
+from vaktaal.errors import InputError, SectorFileError, VaktaalError
+from vaktaal.yaml_reading import YamlReadError, parse_yaml
+
+LOCK_TIMEOUT_SECONDS = 120.0
+
+
+def atomic_write(path: str | Path, data: bytes | Iterable[bytes]) -> None:
+    """Replace ``path`` with ``data`` (bytes, or chunks of bytes) all at once or not at all."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            for chunk in [data] if isinstance(data, bytes) else data:
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        if target.exists():
+            os.chmod(temp_name, target.stat().st_mode & 0o7777)
+        else:
+            os.chmod(temp_name, 0o666 & ~_umask())
+        os.replace(temp_name, target)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    _fsync_dir(target.parent)
+
+
+def atomic_write_text(path: str | Path, text: str) -> None:
+    atomic_write(path, text.encode("utf-8"))
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _fsync_dir(folder: Path) -> None:
+    # Makes the rename itself survive a power cut; not every platform allows opening a folder.
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def lock_path(path: str | Path) -> Path:
+    """The lock file beside ``path``: hidden, so folder listings and checks skip it."""
+    target = Path(path)
+    return target.parent / f".{target.name}.lock"
+
+
+@contextmanager
+def file_lock(path: str | Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
+    """Hold the lock of ``path`` (other processes wait for it) for a read-modify-write."""
+    lock_file = lock_path(path)
+    lock_file.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with filelock.FileLock(str(lock_file), timeout=timeout):
+            yield
+    except filelock.Timeout:
+        raise VaktaalError(f"{path} is being changed by another vaktaal run",
+                           hint=f"wait until it is done and try again (lock: {lock_file})") from None
+
+
+def round_trip_yaml() -> YAML:
+    """ruamel.yaml set up like the sector files are written (2-space maps, '  - ' lists)."""
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 4096  # never re-wrap a line a person wrote
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    # ruamel writes None as an empty value; the format documents `plural: null`.
+    yaml.representer.add_representer(
+        type(None), lambda rep, _: rep.represent_scalar("tag:yaml.org,2002:null", "null"))
+    return yaml
+
+
+def dump_yaml(data: Any) -> str:  # noqa: ANN401 - YAML data
+    stream = io.StringIO()
+    round_trip_yaml().dump(data, stream)
+    return stream.getvalue()
+
+
+@contextmanager
+def edit_yaml(path: str | Path, *, create: Callable[[], Any] | None = None,
+              check: Callable[[str], None] | None = None) -> Iterator[Any]:
+    """Lock ``path``, read it for round-trip editing, let the caller change the data, then write
+    it back atomically. ``create`` gives the data of a file that does not exist yet; ``check``
+    sees the new text before it is written and raises to refuse it. When the ``with`` body
+    raises, nothing is written.
+    """
+    target = Path(path)
+    with file_lock(target):
+        if target.exists():
+            text = target.read_bytes().decode("utf-8-sig")
+            try:
+                # The safe reader first: it refuses tags and aliases before ruamel sees the text.
+                parse_yaml(text, display_path=str(target))
+            except YamlReadError as exc:
+                raise SectorFileError(str(target), [exc.problem]) from None
+            data = round_trip_yaml().load(text)
+        elif create is not None:
+            data = create()
+        else:
+            raise InputError(f"{target} does not exist", hint="check the path")
+        yield data
+        new_text = dump_yaml(data)
+        if check is not None:
+            check(new_text)
+        atomic_write_text(target, new_text)
