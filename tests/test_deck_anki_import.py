@@ -58,6 +58,11 @@ def _notes(col: Collection) -> dict[str, object]:
     return {col.get_note(nid).guid: col.get_note(nid) for nid in col.find_notes("")}
 
 
+@pytest.fixture(autouse=True)
+def _own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # keep the user's cache out of it
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     write_sector(tmp_path)

@@ -24,6 +24,11 @@ RECIPE = "name: Vaktaal Werkplaats\nsectors: [werkplaats]\nlanguages: [ar, ti, e
 T0 = 1_700_000_000
 
 
+@pytest.fixture(autouse=True)
+def _own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # keep the user's cache out of it
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     write_sector(tmp_path)
@@ -186,3 +191,19 @@ def test_shipped_recipes_load(repo: Path) -> None:
         recipe = load_recipe(path)
         assert recipe.sectors and recipe.languages
     assert all(choice.safety_only for choice in load_recipe(repo / "decks" / "veiligheid.yaml").sectors)
+
+
+def test_sector_cache_returns_the_checked_sector_and_notices_edits(project: Path) -> None:
+    from vaktaal.sector_cache import cache_dir, load_sector_cached
+    from vaktaal.sector_files import load_sector
+
+    path = project / "sectors" / "werkplaats.yaml"
+    assert load_sector_cached(path) == load_sector(path)
+    assert len(list(cache_dir().glob("*.pickle"))) == 1
+    assert load_sector_cached(path) == load_sector(path)  # from the cache
+    terms = copy.deepcopy(BASE_TERMS)
+    terms[0]["nl"] = "moker"
+    write_sector(project, terms)
+    assert load_sector_cached(path).term("hamer").nl == "moker"
+    next(cache_dir().glob("*.pickle")).write_bytes(b"garbage")  # a damaged entry is rebuilt
+    assert load_sector_cached(path).term("hamer").nl in ("hamer", "moker")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from vaktaal.errors import InputError, RecipeError
 from vaktaal.format_rules import LEVELS, SLUG_RE
@@ -187,16 +187,20 @@ def _sector_file(folder: Path, slug: str) -> Path:
                       hint=f"check the spelling; the sector files are in {folder}")
 
 
-def select_terms(recipe: Recipe) -> list[SelectedTerm]:
+SectorLoader = Callable[[Path], Sector]
+
+
+def select_terms(recipe: Recipe, *, load: SectorLoader = load_sector) -> list[SelectedTerm]:
     """The recipe's terms: sectors in recipe order, each in file order, then employer terms.
 
-    A term is included once even when two entries of the recipe select it.
+    A term is included once even when two entries of the recipe select it. ``load`` reads a
+    sector file (e.g. a cached reader for fast rebuilds).
     """
     selected: list[SelectedTerm] = []
     seen: set[str] = set()
     loaded: dict[str, Sector] = {}
     for choice in recipe.sectors:
-        sector = loaded.get(choice.sector) or load_sector(_sector_file(recipe.sectors_dir, choice.sector))
+        sector = loaded.get(choice.sector) or load(_sector_file(recipe.sectors_dir, choice.sector))
         loaded[choice.sector] = sector
         for term in sector.terms:
             entry = SelectedTerm(term, sector, sector.slug)
@@ -204,14 +208,15 @@ def select_terms(recipe: Recipe) -> list[SelectedTerm]:
                 seen.add(entry.key)
                 selected.append(entry)
     for employer in recipe.employers:
-        for entry in _employer_terms(recipe, employer, loaded):
+        for entry in _employer_terms(recipe, employer, loaded, load):
             if entry.key not in seen:
                 seen.add(entry.key)
                 selected.append(entry)
     return selected
 
 
-def _employer_terms(recipe: Recipe, employer: EmployerChoice, loaded: dict[str, Sector]) -> list[SelectedTerm]:
+def _employer_terms(recipe: Recipe, employer: EmployerChoice, loaded: dict[str, Sector],
+                    load: SectorLoader = load_sector) -> list[SelectedTerm]:
     # Overlays live in their own module (employer issue); imported here so recipes stay usable
     # without it being touched.
     from vaktaal.overlays import load_overlay
@@ -225,7 +230,7 @@ def _employer_terms(recipe: Recipe, employer: EmployerChoice, loaded: dict[str, 
                 raise RecipeError(f"employer '{employer.employer}' has no terms for sector '{slug}' ({path})",
                                   hint="add them with `vaktaal term add` or `vaktaal import`")
             continue
-        base = loaded.get(slug) or load_sector(_sector_file(recipe.sectors_dir, slug))
+        base = loaded.get(slug) or load(_sector_file(recipe.sectors_dir, slug))
         overlay = load_overlay(path, base)
         for term in overlay.terms:
             entries.append(SelectedTerm(term, overlay, f"{employer.employer}/{slug}", employer.employer))
