@@ -18,12 +18,12 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from vaktaal.errors import PhotoError, SectorFileError
 from vaktaal.format_rules import TERM_FIELDS
 from vaktaal.model import Sector, Term
-from vaktaal.overlays import EMPLOYERS_DIR, overlay_path, read_overlay_file
+from vaktaal.overlays import EMPLOYERS_DIR, overlay_path, read_overlay_file, refuse_invalid_text
 from vaktaal.problems import Problem
 from vaktaal.photos import import_photo, photo_name
 from vaktaal.safe_write import edit_yaml, round_trip_yaml
 from vaktaal.sector_validation import validate_document
-from vaktaal.yaml_reading import YamlDocument, YamlReadError, parse_yaml
+from vaktaal.yaml_reading import YamlDocument
 
 #: Employers rarely know CEFR levels or the sector's themes: blank cells get these, and the
 #: coach can change them later (the dry run shows them).
@@ -97,7 +97,7 @@ def add_terms(entries: Iterable[TermInput], *, employer: str, sector: Sector,
         data = round_trip_yaml().load(path.read_text("utf-8-sig")) if path.exists() else create()
         return _Merge(data, path, sector, existing, write_photos=False).run(entries, dry_run=True)
     try:
-        with edit_yaml(path, create=create, check=lambda text: _check_overlay(text, path, sector)) as data:
+        with edit_yaml(path, create=create, check=lambda text: refuse_invalid_text(text, path, base=sector)) as data:
             existing = _existing_terms(path, sector)
             report = _Merge(data, path, sector, existing, write_photos=True).run(entries, dry_run=False)
             if not report.added:
@@ -121,17 +121,6 @@ def _existing_terms(path: Path, sector: Sector) -> tuple[Term, ...]:
         # Adding to a broken overlay could hide its problems; the coach fixes it first.
         raise SectorFileError(result.path, result.errors)
     return result.sector.terms
-
-
-def _check_overlay(text: str, path: Path, sector: Sector) -> None:
-    """The file about to be written must read back as a valid overlay (a last safety net)."""
-    try:
-        doc = parse_yaml(text, display_path=str(path))
-    except YamlReadError as exc:
-        raise SectorFileError(str(path), [exc.problem]) from None
-    result, problems = validate_document(doc, path.parent, extends=sector)
-    if result is None:
-        raise SectorFileError(str(path), [p for p in problems if p.severity == "error"])
 
 
 class _Merge:

@@ -17,7 +17,7 @@ from vaktaal.model import Sector
 from vaktaal.problems import Problem
 from vaktaal.sector_files import SectorFileResult, read_sector_file
 from vaktaal.sector_validation import validate_document
-from vaktaal.yaml_reading import YamlDocument, YamlReadError, read_yaml
+from vaktaal.yaml_reading import YamlDocument, YamlReadError, parse_yaml, read_yaml
 
 EMPLOYERS_DIR = Path("employers")
 SECTORS_DIR = Path("sectors")
@@ -85,7 +85,24 @@ def read_overlay_document(doc: YamlDocument, file: Path, *, base: Sector | None 
     sector, problems = validate_document(doc, file.parent, extends=base)
     if sector is not None:
         sector = replace(sector, path=file)
-    return SectorFileResult(doc.path, sector, tuple(problems))
+    employer = doc.data.get("employer")
+    return SectorFileResult(doc.path, sector, tuple(problems), employer if isinstance(employer, str) else None)
+
+
+def refuse_invalid_text(text: str, path: Path, *, base: Sector | None = None) -> None:
+    """Raise SectorFileError unless ``text`` (about to be written to ``path``) checks clean:
+    the last safety net before a sector file or overlay is replaced."""
+    try:
+        doc = parse_yaml(text, display_path=str(path))
+    except YamlReadError as exc:
+        raise SectorFileError(str(path), [exc.problem]) from None
+    if is_overlay_data(doc.data):
+        result = read_overlay_document(doc, path, base=base)
+    else:
+        sector, problems = validate_document(doc, path.parent)
+        result = SectorFileResult(str(path), sector, tuple(problems))
+    if result.sector is None:
+        raise SectorFileError(str(path), result.errors)
 
 
 def _find_base(doc: YamlDocument, file: Path, sectors_dir: Path) -> tuple[Sector | None, Problem | None]:

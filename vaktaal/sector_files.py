@@ -25,6 +25,15 @@ class SectorFileResult:
     path: str
     sector: Sector | None
     problems: tuple[Problem, ...]
+    #: For an employer overlay: the employer's slug (its terms' origin is ``<employer>/<sector>``).
+    employer: str | None = None
+
+    @property
+    def origin(self) -> str | None:
+        """The terms' identity namespace in decks: ``metaal`` or ``smit-metaal/metaal``."""
+        if self.sector is None:
+            return None
+        return f"{self.employer}/{self.sector.slug}" if self.employer else self.sector.slug
 
     @property
     def errors(self) -> tuple[Problem, ...]:

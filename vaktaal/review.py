@@ -1,0 +1,140 @@
+"""Reviewing translations: what nobody has checked yet, and recording a coach's verdict.
+
+Works the same on shipped sector files and employer overlays. A verdict (accept, or correct and
+accept) is written into the file with its comments and order kept, atomically and under the
+file's lock, and only when the file still checks clean afterwards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from vaktaal.model import Term
+from vaktaal.errors import InputError
+from vaktaal.overlays import refuse_invalid_text
+from vaktaal.safe_write import edit_yaml
+from vaktaal.sector_files import SectorFileResult, find_sector_files, read_sector_file
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """One translation of one term that a person has not checked yet."""
+
+    path: Path
+    #: The sector slug, or ``<employer>/<sector>`` for an employer's term (as in recipes).
+    origin: str
+    term: Term
+    lang: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.origin}/{self.term.id}"
+
+    @property
+    def translation(self) -> str | None:
+        return self.term.translations.get(self.lang)
+
+    @property
+    def example_translation(self) -> str | None:
+        return self.term.example_translations.get(self.lang)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A coach's decision on one translation: accept it, or replace it (and then accept)."""
+
+    term_id: str
+    lang: str
+    translation: str | None = None
+    example_translation: str | None = None
+
+
+def read_vocabulary(paths: Iterable[str | Path]) -> list[SectorFileResult]:
+    """Every sector file and overlay under ``paths``, checked (broken ones have no sector)."""
+    return [read_sector_file(path) for path in find_sector_files(paths)]
+
+
+def _terms(files: Sequence[SectorFileResult]) -> Iterable[tuple[SectorFileResult, Term]]:
+    for file in files:
+        for term in file.sector.terms if file.sector else ():
+            yield file, term
+
+
+def unreviewed(files: Sequence[SectorFileResult], langs: Sequence[str] = ()) -> list[ReviewItem]:
+    """Translations not in their term's ``reviewed`` list (only ``langs``, when given)."""
+    return [ReviewItem(Path(file.path), file.origin or "", term, lang)
+            for file, term in _terms(files) for lang in term.translations
+            if (not langs or lang in langs) and not term.is_reviewed(lang)]
+
+
+def find_term(files: Sequence[SectorFileResult], wanted: str) -> tuple[SectorFileResult, Term]:
+    """A term by ``id`` or by ``origin/id`` (``metaal/laskap``, ``smit-metaal/metaal/kantbank``)."""
+    matches = [(file, term) for file, term in _terms(files)
+               if wanted in (term.id, f"{file.origin}/{term.id}")]
+    if not matches:
+        raise InputError(f"no term '{wanted}' in the files given",
+                         hint="use the id as `vaktaal review --list` shows it")
+    if len(matches) > 1:
+        raise InputError(f"'{wanted}' is a term in more than one file",
+                         hint="say which one: " + ", ".join(f"{f.origin}/{t.id}" for f, t in matches))
+    return matches[0]
+
+
+def record_verdicts(path: str | Path, verdicts: Sequence[Verdict]) -> None:
+    """Write verdicts into one file: corrected texts replace the old ones, the languages are
+    added to ``reviewed``. Comments and order stay; the write is locked, atomic, and refused
+    when the file would no longer check clean."""
+    target = Path(path)
+    with edit_yaml(target, check=lambda text: refuse_invalid_text(text, target)) as data:
+        terms = {term.get("id"): term for term in data.get("terms") or [] if isinstance(term, dict)}
+        for verdict in verdicts:
+            term = terms.get(verdict.term_id)
+            if term is None:
+                raise InputError(f"{target} has no term '{verdict.term_id}'",
+                                 hint="it may have been renamed or removed meanwhile; list the terms again")
+            _apply(term, verdict, target)
+
+
+def _apply(term: CommentedMap, verdict: Verdict, path: Path) -> None:
+    for name, text in (("translations", verdict.translation),
+                       ("example_translations", verdict.example_translation)):
+        if text is not None:
+            if not text.strip():
+                raise InputError(f"the new {name.replace('_', ' ')} for '{verdict.term_id}' is empty",
+                                 hint="type the text, or skip this one")
+            _mapping(term, name)[verdict.lang] = text.strip()
+    if verdict.lang not in (term.get("translations") or {}):
+        raise InputError(f"'{verdict.term_id}' in {path} has no '{verdict.lang}' translation to accept",
+                         hint=f"give it one: --set {verdict.term_id}=… --lang {verdict.lang}")
+    reviewed = term.get("reviewed")
+    if not isinstance(reviewed, list):
+        reviewed = CommentedSeq()
+        reviewed.fa.set_flow_style()
+        _insert_after(term, "reviewed", reviewed, after=("example_translations", "translations"))
+    if not reviewed and hasattr(reviewed, "fa"):
+        reviewed.fa.set_flow_style()  # `reviewed: []` grows into `reviewed: [en]`, as the files write it
+    if verdict.lang not in reviewed:
+        reviewed.append(verdict.lang)
+
+
+def _mapping(term: CommentedMap, name: str) -> Any:  # noqa: ANN401 - ruamel mapping
+    if not isinstance(term.get(name), dict):
+        _insert_after(term, name, CommentedMap(), after=("translations", "example"))
+    return term[name]
+
+
+def _insert_after(term: CommentedMap, key: str, value: Any, *, after: tuple[str, ...]) -> None:  # noqa: ANN401
+    keys = list(term)
+    if key in term:
+        term[key] = value
+        return
+    for name in after:
+        if name in keys:
+            term.insert(keys.index(name) + 1, key, value)
+            return
+    term[key] = value
+
