@@ -25,6 +25,7 @@ _CHARS_UTF8 = 1
 _ENDPAUSE = 0x1000
 _PARAM_RATE = 1
 _MP3_KBITS = 48
+_TAIL_SECONDS = 0.15
 
 _SynthCallback = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int,
                                   ctypes.c_void_p)
@@ -109,8 +110,12 @@ def synthesize(spoken: str, *, slow: bool = False) -> bytes:
         espeak = _library()
         pcm = espeak.pcm(spoken, RATE["slow" if slow else "normal"])
         sample_rate = espeak.sample_rate
+    # espeak-ng ends with ~0.4 s of exact silence; a short tail is enough for players not to
+    # clip the last sound, and less audio makes encoding (the slow part) faster.
+    pcm = pcm.rstrip(b"\0")
     if not pcm:
         raise SpeechFailed("espeak-ng produced no sound for this text")
+    pcm += b"\0" * (len(pcm) % 2 + 2 * int(sample_rate * _TAIL_SECONDS))
     encoder = lameenc.Encoder()
     encoder.set_bit_rate(_MP3_KBITS)
     encoder.set_in_sample_rate(sample_rate)
