@@ -33,19 +33,25 @@ def make_project(root: Path, terms: int, audio: bool) -> None:
     (root / "sectors").mkdir(parents=True)
     (root / "decks").mkdir()
     themes = [{"id": f"thema-{i}", "name": f"Thema {i}"} for i in range(10)]
-    items = []
+    items: list[dict] = []
     for i in range(terms):
         items.append({"id": f"woord-{i}", "nl": f"woord{i}", "article": "de", "plural": f"woorden{i}",
                       "pos": "noun", "theme": f"thema-{i % 10}", "level": ["A1", "A2", "B1"][i % 3],
                       "safety": i % 7 == 0, "example": f"Dit is zin nummer {i}.",
                       "translations": {"ar": f"كلمة {i}", "en": f"word {i}"}, "reviewed": ["en"]})
-    sector = {"sector": "synth", "name": "Synthetisch", "description": "Benchmark.", "themes": themes,
-              "terms": items}
+    # Sector files may be at most 5 MB: split into files of 4,000 terms.
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    with open(root / "sectors" / "synth.yaml", "w", encoding="utf-8") as fh:
-        yaml.dump(sector, fh, Dumper=dumper, allow_unicode=True, sort_keys=False)
+    slugs = []
+    for part, begin in enumerate(range(0, terms, 4000)):
+        slug = f"synth-{part}"
+        slugs.append(slug)
+        sector = {"sector": slug, "name": f"Synthetisch {part}", "description": "Benchmark.", "themes": themes,
+                  "terms": items[begin:begin + 4000]}
+        with open(root / "sectors" / f"{slug}.yaml", "w", encoding="utf-8") as fh:
+            yaml.dump(sector, fh, Dumper=dumper, allow_unicode=True, sort_keys=False)
     (root / "decks" / "synth.yaml").write_text(
-        "name: Vaktaal Synth\nsectors: [synth]\nlanguages: [ar]\ncards: [herkennen, zeggen, luisteren]\n")
+        f"name: Vaktaal Synth\nsectors: [{', '.join(slugs)}]\nlanguages: [ar]\n"
+        "cards: [herkennen, zeggen, luisteren]\n")
     if audio:
         cache = root / "audio-cache"
         cache.mkdir()
@@ -83,8 +89,10 @@ def child_genanki(root: Path, out: Path) -> dict:
 
     start = time.perf_counter()
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with open(root / "sectors" / "synth.yaml", encoding="utf-8") as fh:
-        sector = yaml.load(fh, Loader=loader)
+    sectors = []
+    for path in sorted((root / "sectors").glob("*.yaml"), key=lambda p: int(p.stem.split("-")[1])):
+        with open(path, encoding="utf-8") as fh:
+            sectors.append(yaml.load(fh, Loader=loader))
     audio = {}
     if (root / "audio-index.json").exists():
         audio = json.loads((root / "audio-index.json").read_text())
@@ -94,9 +102,9 @@ def child_genanki(root: Path, out: Path) -> dict:
                  for n, flag, f in (("Herkennen", "Herkennen", "Word"), ("Zeggen", "Zeggen", "Translation"),
                                     ("Luisteren", "Luisteren", "WordAudio"))]
     model = genanki.Model(1607392319, "Bench", fields=[{"name": f} for f in FIELDS], templates=templates)
-    themes = {t["id"]: t["name"] for t in sector["themes"]}
+    themes = {t["id"]: t["name"] for t in sectors[0]["themes"]}
     decks, media, seen = {}, [], set()
-    for i, term in enumerate(sector["terms"]):
+    for i, term in enumerate(t for sector in sectors for t in sector["terms"]):
         deck_name = f"Bench::{themes[term['theme']]}"
         deck = decks.get(deck_name) or decks.setdefault(deck_name, genanki.Deck(2059400110 + len(decks), deck_name))
         sounds = []
@@ -161,6 +169,7 @@ def main() -> None:
         print(json.dumps(func(Path(root), Path(out))))
         return
     with tempfile.TemporaryDirectory(prefix="vaktaal-bench-") as tmp:
+        os.environ["XDG_CACHE_HOME"] = str(Path(tmp) / "cache")  # cold sector cache, user's cache untouched
         big, small = Path(tmp) / "big", Path(tmp) / "audio"
         make_project(big, args.terms, audio=False)
         compare(f"{args.terms} terms, 3 card types, no media", big)

@@ -205,5 +205,6 @@ def test_sector_cache_returns_the_checked_sector_and_notices_edits(project: Path
     terms[0]["nl"] = "moker"
     write_sector(project, terms)
     assert load_sector_cached(path).term("hamer").nl == "moker"
-    next(cache_dir().glob("*.pickle")).write_bytes(b"garbage")  # a damaged entry is rebuilt
-    assert load_sector_cached(path).term("hamer").nl in ("hamer", "moker")
+    for entry in cache_dir().glob("*.pickle"):
+        entry.write_bytes(b"garbage")  # a damaged entry is read again from the file
+    assert load_sector_cached(path) == load_sector(path)
