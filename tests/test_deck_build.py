@@ -208,3 +208,28 @@ def test_sector_cache_returns_the_checked_sector_and_notices_edits(project: Path
     for entry in cache_dir().glob("*.pickle"):
         entry.write_bytes(b"garbage")  # a damaged entry is read again from the file
     assert load_sector_cached(path) == load_sector(path)
+
+
+def test_cli_build_uses_audio_and_lists_words_without_recording(project: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import vaktaal.audio
+    from vaktaal.audio import AudioReport
+
+    recordings = fake_audio(project / "rec", ["de hamer", "de laskap"])
+    calls = []
+
+    def ensure_audio(texts, options, progress=None):  # the audio package's contract, offline
+        texts = list(texts)
+        calls.append((texts, options.engine, options.slow))
+        return AudioReport(files={t: p for t, p in recordings.items() if t in texts},
+                           failed={"de boor": "no voice"}, from_cache=2)
+
+    monkeypatch.setattr(vaktaal.audio, "ensure_audio", ensure_audio)
+    monkeypatch.chdir(project)
+    result = CliRunner().invoke(cli, ["build", "decks/test.yaml", "--lang", "ar", "--tts", "espeak", "--slow"])
+    assert result.exit_code == 0, result.output
+    assert calls and calls[0][1:] == ("espeak", True) and "Geef mij de hamer." in calls[0][0]
+    assert "de boor (no voice)" in result.output and "Geef mij de hamer." in result.output
+    with zipfile.ZipFile(project / "exports" / "test.ar.apkg") as zf:
+        assert sorted(json.loads(zf.read("media")).values()) == sorted(
+            {n for n in plan_deck(_recipe(project), "ar", audio=recordings).media})
