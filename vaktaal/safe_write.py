@@ -119,6 +119,9 @@ def edit_yaml(path: str | Path, *, create: Callable[[], Any] | None = None,
     """
     target = Path(path)
     with file_lock(target):
+        # Temp files of this file can only be left by a writer that held this lock and died.
+        for stale in target.parent.glob(f".{target.name}.*.tmp"):
+            stale.unlink(missing_ok=True)
         if target.exists():
             text = target.read_bytes().decode("utf-8-sig")
             try:

@@ -183,7 +183,7 @@ def row_to_input(row: SheetRow, *, folder: Path, source: str) -> TermInput:
             continue
         name, lang = target
         if lang is not None:
-            fields.setdefault(name, {})[lang] = text
+            fields.setdefault(name, {})[lang] = " ".join(text.split())
         elif name == "photo":
             photo, problem = _photo_path(folder, text)
             if problem:
@@ -217,7 +217,10 @@ def _convert(name: str, text: str) -> tuple[Any, str | None]:  # noqa: ANN401
         return text.strip().upper(), None
     if name == "plural" and lowered in _NO_PLURAL:
         return None, None
-    return text.strip(), None
+    if name == "notes":
+        return text.strip(), None
+    # A line break typed in a cell (Alt+Enter) is not part of a word or sentence.
+    return " ".join(text.split()), None
 
 
 def _photo_path(folder: Path, text: str) -> tuple[Path | None, str | None]:
