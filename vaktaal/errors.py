@@ -49,3 +49,11 @@ class AudioError(VaktaalError):
 
 class PhotoError(InputError):
     """A photo cannot be used (missing, not a jpg/png, unreadable, too large)."""
+
+
+class CoachFileError(VaktaalError):
+    """A learner's plan or progress file (learners/<name>/) cannot be read or is inconsistent."""
+
+
+class MissingFontError(VaktaalError):
+    """A PDF would show empty boxes: no installed font has the glyphs of a script it needs."""
