@@ -13,7 +13,7 @@ import io
 from dataclasses import dataclass
 from difflib import get_close_matches
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from vaktaal.employer_terms import TermInput
 from vaktaal.errors import InputError
@@ -63,6 +63,7 @@ def read_sheet(path: str | Path) -> tuple[list[str], list[SheetRow]]:
     if not file.is_file():
         raise InputError(f"{path} does not exist", hint="give the path of the filled-in spreadsheet")
     suffix = file.suffix.lower()
+    rows: Iterable[tuple[int, list[str]]]
     if suffix == ".csv":
         rows = _csv_rows(file)
     elif suffix == ".xlsx":
@@ -101,28 +102,30 @@ def _csv_rows(file: Path) -> Iterator[tuple[int, list[str]]]:
         yield number, values
 
 
-def _xlsx_rows(file: Path) -> Iterator[tuple[int, list[str]]]:
+def _xlsx_rows(file: Path) -> list[tuple[int, list[str]]]:
     from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         # Not data_only: a formula cell gives the formula's text, which we keep as text.
         book = load_workbook(file, read_only=True, data_only=False)
-    except (InvalidFileException, OSError, KeyError, ValueError) as exc:
-        raise InputError(f"{file} cannot be read as an Excel file ({exc})",
+        try:
+            sheet = book["Woorden"] if "Woorden" in book.sheetnames else book.worksheets[0]
+            return [row for row in (_row_texts(cells) for cells in sheet.iter_rows()) if row is not None]
+        finally:
+            book.close()
+    except Exception as exc:  # noqa: BLE001 - a damaged file fails deep inside zipfile/XML parsers
+        raise InputError(f"{file} cannot be read as an Excel file ({type(exc).__name__}: {exc})",
                          hint="open it in Excel and save it again as .xlsx") from None
-    try:
-        sheet = book["Woorden"] if "Woorden" in book.sheetnames else book.worksheets[0]
-        for row in sheet.iter_rows():
-            cells = [c for c in row if hasattr(c, "row")]  # EmptyCell placeholders have no position
-            if not cells:
-                continue
-            values = [""] * (max(c.column for c in cells))
-            for cell in cells:
-                values[cell.column - 1] = _cell_text(cell.value)
-            yield cells[0].row, values
-    finally:
-        book.close()
+
+
+def _row_texts(row: tuple[Any, ...]) -> tuple[int, list[str]] | None:
+    cells = [c for c in row if hasattr(c, "row")]  # EmptyCell placeholders have no position
+    if not cells:
+        return None
+    values = [""] * max(c.column for c in cells)
+    for cell in cells:
+        values[cell.column - 1] = _cell_text(cell.value)
+    return cells[0].row, values
 
 
 def _cell_text(value: Any) -> str:  # noqa: ANN401 - any cell value

@@ -1,0 +1,158 @@
+"""The employer commands as a coach meets them: messages and exit codes (CliRunner)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from employer_project import chdir, make_project
+from vaktaal.cli import review_cmd
+from vaktaal.cli.main import cli
+from vaktaal.overlays import load_overlay
+from vaktaal.sector_files import load_sector
+
+
+def run(root: Path, *args: str, input: str | None = None):  # noqa: ANN201, A002
+    with chdir(root):
+        return CliRunner().invoke(cli, list(args), input=input)
+
+
+def overlay_terms(root: Path) -> dict:
+    base = load_sector(root / "sectors" / "metaal.yaml")
+    return {t.id: t for t in load_overlay(root / "employers" / "smit" / "metaal.yaml", base).terms}
+
+
+def test_term_add_with_options(tmp_path: Path) -> None:
+    root = make_project(tmp_path)
+    result = run(root, "term", "add", "smit", "metaal", "--nl", "kantbank", "--article", "de", "--plural",
+                 "kantbanken", "--safety", "--level", "B1", "--translation", "en=press brake",
+                 "--translation", "ar=مكبس ثني", "--employer-name", "Smit Metaal")
+    assert result.exit_code == 0, result.output
+    assert "Added 1 term, 0 rows not added." in result.output
+    term = overlay_terms(root)["kantbank"]
+    assert (term.pos, term.safety, term.level, term.reviewed) == ("noun", True, "B1", ())
+    assert term.translations == {"en": "press brake", "ar": "مكبس ثني"}
+    assert term.source.startswith("Werkgever Smit Metaal, toegevoegd ")
+    text = (root / "employers" / "smit" / "metaal.yaml").read_text()
+    assert text.startswith("employer: smit\nemployer_name: Smit Metaal\nextends: metaal\n")
+
+
+def test_term_add_asks_for_what_is_missing(tmp_path: Path) -> None:
+    root = make_project(tmp_path)
+    result = run(root, "term", "add", "smit", "metaal", input="plaatschaar\nnoun\nhet\n")
+    assert result.exit_code == 0, result.output
+    assert "Woord (Nederlands, zonder de/het): plaatschaar" in result.output
+    assert overlay_terms(root)["plaatschaar"].with_article == "het plaatschaar"
+
+
+def test_term_add_reports_duplicates_and_invalid_values(tmp_path: Path) -> None:
+    root = make_project(tmp_path)
+    result = run(root, "term", "add", "smit", "metaal", "--nl", "Laskap", "--article", "de")
+    assert result.exit_code == 1
+    assert result.output.endswith(
+        "Laskap: not added: 'Laskap' is already in sector 'metaal' (term 'laskap')\n    hint: not added twice\n"
+        "Added 0 terms, 1 row not added.\n")
+    assert not (root / "employers" / "smit" / "metaal.yaml").exists()
+    bad = run(root, "term", "add", "smit", "metaal", "--nl", "zaag", "--pos", "verb", "--article", "de")
+    assert bad.exit_code == 1
+    assert "zaag: not added: term 'zaag' is a verb, so it has no article" in bad.output
+    wrong = run(root, "term", "add", "smit", "metaal", "--nl", "x", "--pos", "verb", "--translation", "english=x")
+    assert wrong.exit_code == 2 and "'english' is not an ISO 639-1 language code" in wrong.output
+    missing = run(root, "term", "add", "smit", "bakkerij", "--nl", "oven", "--pos", "noun")
+    assert missing.exit_code == 2
+    assert "error: there is no sector 'bakkerij' (sectors/bakkerij.yaml does not exist)" in missing.output
+
+
+def test_import_template_then_dry_run_then_import(tmp_path: Path) -> None:
+    root = make_project(tmp_path)
+    result = run(root, "import", "--template", "lijst.xlsx")
+    assert result.exit_code == 0 and (root / "lijst.xlsx").is_file()
+    again = run(root, "import", "--template", "lijst.xlsx")
+    assert again.exit_code == 2 and "lijst.xlsx already exists" in again.output
+    dry = run(root, "import", "lijst.xlsx", "--employer", "smit", "--sector", "metaal", "--dry-run")
+    assert dry.exit_code == 0, dry.output
+    assert "would add to employers/smit/metaal.yaml" in dry.output
+    assert "Dry run, nothing written: would add 2 terms, 0 rows not added." in dry.output
+    assert not (root / "employers").exists()
+    real = run(root, "import", "lijst.xlsx", "--employer", "smit", "--sector", "metaal")
+    assert real.exit_code == 0, real.output
+    assert set(overlay_terms(root)) == {"kantbank", "ik-meld-me-af-bij-de-ploegleider"}
+
+
+def test_import_bad_input_is_a_message_not_a_traceback(tmp_path: Path) -> None:
+    root = make_project(tmp_path)
+    (root / "kapot.xlsx").write_bytes(b"PK\x03\x04 not really a zip")
+    (root / "w.txt").write_text("woord\nx\n")
+    (root / "leeg.csv").write_bytes(b"")
+    cases = {
+        ("import", "kapot.xlsx"): "cannot be read as an Excel file",
+        ("import", "w.txt"): "is not a .csv or .xlsx file",
+        ("import", "leeg.csv"): "leeg.csv is empty",
+        ("import", "nergens.csv"): "nergens.csv does not exist",
+    }
+    for args, message in cases.items():
+        result = run(root, *args, "--employer", "smit", "--sector", "metaal")
+        assert result.exit_code == 2, (args, result.output)
+        assert message in result.output and "Traceback" not in result.output
+    usage = run(root, "import", "w.txt")
+    assert usage.exit_code == 2 and "give --employer and --sector" in usage.output
+
+
+def test_import_reports_rows_and_exit_1(tmp_path: Path) -> None:
+    root = make_project(tmp_path)
+    (root / "w.csv").write_text("woord;lidwoord;niveau\nkantbank;de;B1\nzaag;de;C3\n", encoding="utf-8-sig")
+    result = run(root, "import", "w.csv", "--employer", "smit", "--sector", "metaal")
+    assert result.exit_code == 1
+    assert "row 3 (zaag): not added: 'C3' is not an allowed level\n    hint: allowed: A1, A2, B1, B2\n" in result.output
+    assert "Added 1 term, 1 row not added." in result.output
+    # The coach fixes the row and imports again: only the fixed row is new.
+    (root / "w.csv").write_text("woord;lidwoord;niveau\nkantbank;de;B1\nzaag;de;B1\n", encoding="utf-8-sig")
+    fixed = run(root, "import", "w.csv", "--employer", "smit", "--sector", "metaal")
+    assert "row 2 (kantbank): not added: 'kantbank' is already in employers/smit/metaal.yaml" in fixed.output
+    assert "Added 1 term, 1 row not added." in fixed.output
+    assert set(overlay_terms(root)) == {"kantbank", "zaag"}
+
+
+def test_review_list_accept_and_set(tmp_path: Path) -> None:
+    root = make_project(tmp_path)
+    run(root, "term", "add", "smit", "metaal", "--nl", "kantbank", "--article", "de",
+        "--translation", "en=press brak", "--translation", "ar=مكبس")
+    listed = run(root, "review", "--list", "--lang", "en")
+    assert listed.exit_code == 0, listed.output
+    assert "smit/metaal/kantbank" in listed.output and "⚠" in listed.output and "press brak" in listed.output
+    assert "2 translations not reviewed yet." in listed.output  # hamer (sector) and kantbank (employer)
+    fixed = run(root, "review", "--set", "kantbank=press brake", "--lang", "en")
+    assert fixed.exit_code == 0, fixed.output
+    assert fixed.output == "employers/smit/metaal.yaml: 1 translation marked reviewed.\n"
+    accepted = run(root, "review", "--accept", "metaal/hamer")
+    assert accepted.exit_code == 0 and "sectors/metaal.yaml: 2 translations marked reviewed." in accepted.output
+    kantbank = overlay_terms(root)["kantbank"]
+    assert kantbank.translations["en"] == "press brake" and kantbank.reviewed == ("en",)
+    hamer = load_sector(root / "sectors" / "metaal.yaml").term("hamer")
+    assert hamer.reviewed == ("en", "tr")
+    no_lang = run(root, "review", "--set", "kantbank=x")
+    assert no_lang.exit_code == 2 and "need exactly one --lang" in no_lang.output
+    unknown = run(root, "review", "--accept", "boormachine")
+    assert unknown.exit_code == 2 and "error: no term 'boormachine' in the files given" in unknown.output
+
+
+def test_review_interactive_accept_correct_skip_quit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = make_project(tmp_path)
+    monkeypatch.setattr(review_cmd, "_interactive", lambda: True)
+    # Items: laskap/ar, hamer/en, hamer/tr. Correct the first, skip one, accept one.
+    result = run(root, "review", input="c\nقناع لحام\ns\na\n")
+    assert result.exit_code == 0, result.output
+    assert "⚠ niet gecontroleerd" in result.output and "2 translations marked reviewed." in result.output
+    sector = load_sector(root / "sectors" / "metaal.yaml")
+    assert sector.term("laskap").translations["ar"] == "قناع لحام" and sector.term("laskap").is_reviewed("ar")
+    assert not sector.term("hamer").is_reviewed("en") and sector.term("hamer").is_reviewed("tr")
+    stopped = run(root, "review", input="q\n")
+    assert stopped.exit_code == 0 and "0 translations marked reviewed." in stopped.output
+
+
+def test_every_new_command_has_help(tmp_path: Path) -> None:
+    for args in (["term", "add"], ["import"], ["review"]):
+        result = CliRunner().invoke(cli, [*args, "--help"])
+        assert result.exit_code == 0 and len(result.output) > 200
