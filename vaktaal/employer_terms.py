@@ -158,7 +158,8 @@ class _Merge:
             return RowProblem(entry.row, word, message, hint)
 
         if entry.problems:
-            return problem("; ".join(entry.problems))
+            return problem("; ".join(entry.problems),
+                           "correct the cell and import again (rows already added are skipped)")
         if word is None:
             return problem("the Dutch word is missing", "fill in the column 'woord'")
         key = word.strip().casefold()
