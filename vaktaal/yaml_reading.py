@@ -66,19 +66,10 @@ class YamlReadError(Exception):
         self.problem = problem
 
 
-class _RefusingLoader(yaml.SafeLoader):
-    """SafeLoader that refuses anchors and aliases while composing, before any expansion."""
-
-    def compose_node(self, parent: Any, index: Any) -> Any:  # noqa: ANN401 - PyYAML API
-        event = self.peek_event()
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise _Refused(
-                event.start_mark,
-                "YAML anchors and aliases (& and *) are not allowed in vaktaal files",
-                "write each value out in full; copying a term is clearer than referring to it",
-                "alias",
-            )
-        return super().compose_node(parent, index)
+# libyaml's event parser is a non-recursive state machine and about ten times faster than
+# PyYAML's pure-Python one; we build the values from its events ourselves (PyYAML's own
+# composer, in C, recurses and can crash on deeply nested input).
+_EventLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Refused(Exception):
@@ -127,12 +118,18 @@ def _yaml_error_problem(path: str, exc: yaml.YAMLError, text: str) -> Problem:
         context += f" that starts on line {context_mark.line + 1}"
     message = f"YAML syntax error: {reason}" + (f" ({context})" if context else "")
     hint = "check the indentation and punctuation on this line and the line before"
-    if "\\t" in reason or "tab" in reason.lower():
+    offending = _char_at(text, mark.line, mark.column) if mark is not None else ""
+    if offending == "\t" or "\\t" in reason or "tab" in reason.lower():
         message = "YAML syntax error: a tab character is used for indentation"
         hint = "indent with spaces, never tabs (most editors: convert indentation to spaces)"
     elif "mapping values are not allowed" in reason:
         hint = "a text containing ': ' must be quoted, e.g. example: \"Let op: heet!\""
     return _problem(path, line, col, "yaml-syntax", message, hint)
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    lines = text.split("\n", line + 1)
+    return lines[line][column:column + 1] if line < len(lines) else ""
 
 
 def read_yaml(path: str | Path, *, display_path: str | None = None) -> YamlDocument:
@@ -162,102 +159,144 @@ def read_yaml(path: str | Path, *, display_path: str | None = None) -> YamlDocum
 
 def parse_yaml(text: str, *, display_path: str) -> YamlDocument:
     """Parse YAML text; see :func:`read_yaml`."""
-    shown = display_path
+    doc = YamlDocument(display_path, None)
     try:
-        root = yaml.compose(text, Loader=_RefusingLoader)
+        doc.data = _build(text, doc)
     except _Refused as exc:
+        mark = exc.mark
         raise YamlReadError(
-            _problem(shown, exc.mark.line + 1, exc.mark.column + 1, exc.code, exc.message, exc.hint)
+            _problem(display_path, mark.line + 1, mark.column + 1, exc.code, exc.message, exc.hint)
         ) from None
-    except yaml.composer.ComposerError as exc:
-        if "expected a single document" in str(exc):
-            mark = exc.problem_mark
-            raise YamlReadError(
-                _problem(shown, mark.line + 1, mark.column + 1, "yaml-syntax",
-                         "the file holds more than one YAML document (a line with ---)",
-                         "keep one sector per file and remove the extra ---")
-            ) from None
-        raise YamlReadError(_yaml_error_problem(shown, exc, text)) from None
     except yaml.YAMLError as exc:
-        raise YamlReadError(_yaml_error_problem(shown, exc, text)) from None
-    except RecursionError:
-        raise YamlReadError(
-            _problem(shown, None, None, "too-deep", "the file is nested too deeply to be a vaktaal file",
-                     "a sector file has only a few levels: sector → terms → translations")
-        ) from None
-    if root is None:
-        raise YamlReadError(
-            _problem(shown, 1, 1, "empty", "the file is empty",
-                     "start from the example in docs/sector-format.md")
-        )
-    doc = YamlDocument(shown, None)
-    doc.data = _convert(root, (), doc, depth=0)
+        raise YamlReadError(_yaml_error_problem(display_path, exc, text)) from None
     return doc
 
 
-def _convert(node: yaml.Node, path: YamlPath, doc: YamlDocument, depth: int) -> Any:
-    doc.value_at[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
-    if depth > MAX_DEPTH:
-        raise YamlReadError(
-            _problem(doc.path, node.start_mark.line + 1, node.start_mark.column + 1, "too-deep",
-                     "the file is nested too deeply to be a vaktaal file",
-                     "a sector file has only a few levels: sector → terms → translations")
-        )
-    if isinstance(node, yaml.ScalarNode):
-        if node.tag not in _SCALAR_TAGS:
-            raise _tag_error(doc.path, node)
-        if node.tag == "tag:yaml.org,2002:str":
-            return node.value
-        if node.tag == "tag:yaml.org,2002:timestamp":
-            return node.value  # dates are only ever text in vaktaal files
-        # Call the constructor function directly: construct_object would cache every node.
-        value = _SCALAR_CONSTRUCTOR.yaml_constructors[node.tag](_SCALAR_CONSTRUCTOR, node)
-        if value is not None and node.style is None:
-            doc.plain_text[path] = node.value
-        return value
-    if isinstance(node, yaml.SequenceNode):
-        if node.tag != _SEQ_TAG:
-            raise _tag_error(doc.path, node)
-        return [_convert(item, path + (i,), doc, depth + 1) for i, item in enumerate(node.value)]
-    if node.tag != _MAP_TAG:
-        raise _tag_error(doc.path, node)
-    result: dict[str, Any] = {}
-    for key_node, value_node in node.value:
-        line, col = key_node.start_mark.line + 1, key_node.start_mark.column + 1
-        if not isinstance(key_node, yaml.ScalarNode):
-            raise YamlReadError(
-                _problem(doc.path, line, col, "yaml-syntax", "a key must be a plain word, not a list or mapping",
-                         "write keys as `name: value`")
-            )
-        if key_node.tag == "tag:yaml.org,2002:merge":
-            raise YamlReadError(
-                _problem(doc.path, line, col, "alias", "YAML merge keys (<<) are not allowed in vaktaal files",
-                         "write each field out in full")
-            )
-        if key_node.tag not in _SCALAR_TAGS:
-            raise _tag_error(doc.path, key_node)
-        # The raw text, so that a language code like `no` (Norwegian) never becomes False.
-        key = key_node.value
-        if key in result:
-            first_line = doc.key_at[path + (key,)][0]
-            raise YamlReadError(
-                _problem(doc.path, line, col, "duplicate-key",
-                         f"the key '{key}' appears twice in the same mapping (first on line {first_line})",
-                         "remove one of them; YAML would silently keep only the last")
-            )
-        doc.key_at[path + (key,)] = (line, col)
-        result[key] = _convert(value_node, path + (key,), doc, depth + 1)
-    return result
+class _Frame:
+    """An open mapping or sequence while its events arrive."""
+
+    __slots__ = ("value", "path", "key", "key_mark")
+
+    def __init__(self, value: Any, path: YamlPath) -> None:
+        self.value = value
+        self.path = path
+        self.key: str | None = None
+        self.key_mark: Any = None
 
 
-def _tag_error(path: str, node: yaml.Node) -> YamlReadError:
-    tag = node.tag.replace("tag:yaml.org,2002:", "!!")
-    return YamlReadError(
-        _problem(path, node.start_mark.line + 1, node.start_mark.column + 1, "yaml-tag",
-                 f"YAML tags like '{tag}' are not allowed in vaktaal files",
-                 "remove the tag (the word starting with !); vaktaal files hold only text, numbers, "
-                 "true/false, lists and mappings")
-    )
+def _build(text: str, doc: YamlDocument) -> Any:
+    loader = _EventLoader(text)
+    stack: list[_Frame] = []
+    root: Any = None
+    documents = 0
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            kind = type(event)
+            if kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise _Refused(event.start_mark, "the file holds more than one YAML document (a line with ---)",
+                                   "keep one sector per file and remove the extra ---", "yaml-syntax")
+                continue
+            if kind in (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent):
+                continue
+            if kind is yaml.AliasEvent or getattr(event, "anchor", None):
+                raise _Refused(event.start_mark,
+                               "YAML anchors and aliases (& and *) are not allowed in vaktaal files",
+                               "write each value out in full; copying a term is clearer than referring to it",
+                               "alias")
+            if kind in (yaml.MappingEndEvent, yaml.SequenceEndEvent):
+                frame = stack.pop()
+                if not stack:
+                    root = frame.value
+                else:
+                    _place(stack[-1], frame.value, doc)
+                continue
+            parent = stack[-1] if stack else None
+            if parent is not None and isinstance(parent.value, dict) and parent.key is None:
+                _take_key(parent, event, doc)
+                continue
+            path = _child_path(parent)
+            doc.value_at[path] = (event.start_mark.line + 1, event.start_mark.column + 1)
+            if kind is yaml.ScalarEvent:
+                value = _scalar(loader, event, path, doc)
+                if parent is None:
+                    root = value
+                else:
+                    _place(parent, value, doc)
+                continue
+            is_map = kind is yaml.MappingStartEvent
+            if event.tag is not None and not event.implicit and event.tag != (_MAP_TAG if is_map else _SEQ_TAG):
+                raise _tag_refusal(event)
+            if len(stack) >= MAX_DEPTH:
+                raise _Refused(event.start_mark, "the file is nested too deeply to be a vaktaal file",
+                               "a sector file has only a few levels: sector → terms → translations", "too-deep")
+            stack.append(_Frame({} if is_map else [], path))
+    finally:
+        loader.dispose()
+    if root is None and documents <= 1 and not doc.value_at:
+        raise _Refused(yaml.Mark(doc.path, 0, 0, 0, None, None), "the file is empty", "start from the example in docs/sector-format.md", "empty")
+    return root
+
+
+def _child_path(parent: _Frame | None) -> YamlPath:
+    if parent is None:
+        return ()
+    if isinstance(parent.value, dict):
+        return parent.path + (parent.key,)  # type: ignore[operator]
+    return parent.path + (len(parent.value),)
+
+
+def _place(parent: _Frame, value: Any, doc: YamlDocument) -> None:
+    if isinstance(parent.value, dict):
+        parent.value[parent.key] = value
+        parent.key = None
+    else:
+        parent.value.append(value)
+
+
+def _take_key(frame: _Frame, event: Any, doc: YamlDocument) -> None:
+    mark = event.start_mark
+    if type(event) is not yaml.ScalarEvent:
+        raise _Refused(mark, "a key must be a plain word, not a list or mapping", "write keys as `name: value`",
+                       "yaml-syntax")
+    tag = event.tag
+    if tag is None and event.implicit[0] and event.value == "<<":
+        raise _Refused(mark, "YAML merge keys (<<) are not allowed in vaktaal files", "write each field out in full",
+                       "alias")
+    if tag is not None and tag not in _SCALAR_TAGS and tag != "!":
+        raise _tag_refusal(event)
+    # The raw text, so that a language code like `no` (Norwegian) never becomes False.
+    key = event.value
+    if key in frame.value:
+        first_line = doc.key_at[frame.path + (key,)][0]
+        raise _Refused(mark, f"the key '{key}' appears twice in the same mapping (first on line {first_line})",
+                       "remove one of them; YAML would silently keep only the last", "duplicate-key")
+    doc.key_at[frame.path + (key,)] = (mark.line + 1, mark.column + 1)
+    frame.key = key
+
+
+def _scalar(loader: Any, event: Any, path: YamlPath, doc: YamlDocument) -> Any:
+    tag = event.tag
+    if tag is None or tag == "!":
+        tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+    elif tag not in _SCALAR_TAGS:
+        raise _tag_refusal(event)
+    if tag in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp"):
+        return event.value  # dates are only ever text in vaktaal files
+    node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+    value = _SCALAR_CONSTRUCTOR.yaml_constructors[tag](_SCALAR_CONSTRUCTOR, node)
+    if value is not None and event.style is None:
+        doc.plain_text[path] = event.value
+    return value
+
+
+def _tag_refusal(event: Any) -> _Refused:
+    tag = event.tag.replace("tag:yaml.org,2002:", "!!")
+    return _Refused(event.start_mark, f"YAML tags like '{tag}' are not allowed in vaktaal files",
+                    "remove the tag (the word starting with !); vaktaal files hold only text, numbers, "
+                    "true/false, lists and mappings", "yaml-tag")
 
 
 _SCALAR_CONSTRUCTOR = yaml.SafeLoader("")
