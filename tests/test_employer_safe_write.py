@@ -137,3 +137,32 @@ def test_process_killed_mid_write_leaves_previous_file_intact(tmp_path: Path) ->
     assert [t.nl for t in load_overlay(target, base).terms] == ["kantbank", "zetbank"]
     assert not list(target.parent.glob(".metaal.yaml.*.tmp"))  # the dead writer's temp file is cleaned up
     assert read_vocabulary([target])[0].origin == "smit/metaal"
+
+
+def test_adding_terms_keeps_a_hand_edited_overlay_as_written(tmp_path: Path) -> None:
+    root = make_project(tmp_path)
+    path = root / "employers" / "smit" / "metaal.yaml"
+    path.parent.mkdir(parents=True)
+    hand_written = (
+        "# Woorden van Smit Metaal — bijgehouden door Anja (taalcoach)\n"
+        "employer: smit\n"
+        "employer_name: Smit Metaal\n"
+        "extends: metaal\n"
+        "terms:\n"
+        "  # hal 2\n"
+        "  - id: kantbank\n"
+        "    nl: kantbank\n"
+        "    article: de      # het? nagevraagd: de\n"
+        "    pos: noun\n"
+        "    theme: gereedschap\n"
+        "    level: B1\n"
+        "    reviewed: []\n")
+    path.write_text(hand_written, encoding="utf-8")
+    base = load_sector(root / "sectors" / "metaal.yaml")
+    add_terms([TermInput({"nl": "zetbank", "article": "de", "pos": "noun", "theme": "Gereedschap"}, source="t")],
+              employer="smit", sector=base, employer_name="Smit Metaal", employers_dir=root / "employers")
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith(hand_written)
+    assert text[len(hand_written):] == (
+        "  - id: zetbank\n    nl: zetbank\n    pos: noun\n    theme: gereedschap\n    level: A2\n"
+        "    article: de\n    reviewed: []\n    source: t\n")
