@@ -193,23 +193,6 @@ def test_shipped_recipes_load(repo: Path) -> None:
     assert all(choice.safety_only for choice in load_recipe(repo / "decks" / "veiligheid.yaml").sectors)
 
 
-def test_sector_cache_returns_the_checked_sector_and_notices_edits(project: Path) -> None:
-    from vaktaal.sector_cache import cache_dir, load_sector_cached
-    from vaktaal.sector_files import load_sector
-
-    path = project / "sectors" / "werkplaats.yaml"
-    assert load_sector_cached(path) == load_sector(path)
-    assert len(list(cache_dir().glob("*.pickle"))) == 1
-    assert load_sector_cached(path) == load_sector(path)  # from the cache
-    terms = copy.deepcopy(BASE_TERMS)
-    terms[0]["nl"] = "moker"
-    write_sector(project, terms)
-    assert load_sector_cached(path).term("hamer").nl == "moker"
-    for entry in cache_dir().glob("*.pickle"):
-        entry.write_bytes(b"garbage")  # a damaged entry is read again from the file
-    assert load_sector_cached(path) == load_sector(path)
-
-
 def test_cli_build_uses_audio_and_lists_words_without_recording(project: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     import vaktaal.audio

@@ -45,12 +45,14 @@ class _Checker:
         #: For an employer overlay: the sector it adds to (its themes are known, its words taken).
         self.base = extends
         self.problems: list[Problem] = []
+        self.error_count = 0
         self.seen_nl: dict[str, int] = {}
 
     # -- reporting -------------------------------------------------------------------------
     def report(self, path: YamlPath, code: str, message: str, hint: str = "", *,
                key: bool = False, severity: str = "error") -> None:
         line, col = self.doc.where(path, key=key)
+        self.error_count += severity == "error"
         self.problems.append(Problem(self.doc.path, line, col, severity, code, message, hint))  # type: ignore[arg-type]
 
     def warn(self, path: YamlPath, code: str, message: str, hint: str = "") -> None:
@@ -201,7 +203,7 @@ class _Checker:
             self.overlay_fields(good, themes)
             theme_ids |= {t.id for t in self.base.themes}
         terms = self.terms(data.get("terms"), "terms" in data, theme_ids)
-        if any(p.severity == "error" for p in self.problems):
+        if self.error_count:
             return None
         if self.base is not None:
             # An overlay reads as its sector's themes plus its own, holding only its own terms.
@@ -297,7 +299,7 @@ class _Checker:
             label = f"term '{item['id']}'"
         if not self.mapping(item, path, label, "  - id: laskap\n    nl: laskap\n    pos: noun\n    …"):
             return None
-        before = len([p for p in self.problems if p.severity == "error"])
+        before = self.error_count
         good = self.fields(item, path, TERM_FIELDS, label)
         term_id = good.get("id")
         if term_id is not None:
@@ -320,7 +322,7 @@ class _Checker:
         self.reviews(good, path, label)
         self.image(good, path)
         self.warnings(good, item, path, label)
-        if len([p for p in self.problems if p.severity == "error"]) > before:
+        if self.error_count > before:
             return None
         image_path = (self.base_dir / good["image"]).resolve() if "image" in good else None
         return Term(

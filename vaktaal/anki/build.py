@@ -14,7 +14,6 @@ from vaktaal.anki.media import MediaSet
 from vaktaal.anki.note_content import PlannedNote, plan_note
 from vaktaal.anki.notetype import FIELDS, build_notetype
 from vaktaal.anki.package import StampedNote, package_comment, write_apkg
-from vaktaal.sector_cache import load_sector_cached
 from vaktaal.recipes import Recipe, SelectedTerm, learning_order, select_terms
 
 Progress = Callable[[int, int], None]
@@ -55,7 +54,7 @@ class BuildReport:
 
 def recipe_entries(recipe: Recipe) -> list[SelectedTerm]:
     """The recipe's terms in the order a learner should meet them."""
-    return learning_order(select_terms(recipe, load=load_sector_cached))
+    return learning_order(select_terms(recipe))
 
 
 def plan_deck(recipe: Recipe, lang: str, *, entries: Sequence[SelectedTerm] | None = None,
