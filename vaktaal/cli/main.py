@@ -35,8 +35,10 @@ def cli(verbose: int) -> None:
 def _register() -> None:
     # One module per command keeps each command a few lines and easy to find.
     from vaktaal.cli import audio_cmd, build_cmd, check_cmd, export_cmd, import_cmd, review_cmd, schema_cmd, stats_cmd, term_cmd
+    from vaktaal.cli import plan_cmd, progress_cmd, week_cmd
 
-    for module in (check_cmd, stats_cmd, schema_cmd, build_cmd, export_cmd, audio_cmd, term_cmd, import_cmd, review_cmd):
+    for module in (check_cmd, stats_cmd, schema_cmd, build_cmd, export_cmd, audio_cmd, term_cmd, import_cmd, review_cmd,
+                   plan_cmd, week_cmd, progress_cmd):
         cli.add_command(module.command)
 
 

@@ -1,0 +1,56 @@
+"""Reading the coach's YAML files (plan, progress) with errors that name file, line and column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from vaktaal.errors import CoachFileError
+from vaktaal.yaml_reading import YamlDocument, YamlPath, YamlReadError, read_yaml
+
+
+def read_coach_yaml(path: Path, what: str) -> YamlDocument:
+    try:
+        doc = read_yaml(path, display_path=str(path))
+    except YamlReadError as exc:
+        p = exc.problem
+        raise CoachFileError(f"{p.location()}: {p.message}", hint=p.hint) from None
+    if not isinstance(doc.data, dict):
+        raise CoachFileError(f"{path}: this is not a {what} (expected `key: value` lines)",
+                             hint=f"delete the file to start a new {what}, or fix it by hand")
+    return doc
+
+
+def fail(doc: YamlDocument, path: YamlPath, message: str, hint: str, *, key: bool = False) -> CoachFileError:
+    line, col = doc.where(path, key=key)
+    where = doc.path if line is None else f"{doc.path}:{line}:{col}"
+    return CoachFileError(f"{where}: {message}", hint=hint)
+
+
+def parse_week(value: Any) -> int | None:  # noqa: ANN401 - YAML data
+    """A week key as written by hand: 3, '3', 'week 3' or 'week-03'; None if it is none."""
+    text = str(value).strip().lower().removeprefix("week").strip(" -_")
+    if isinstance(value, bool) or not text.isdigit() or int(text) < 1:
+        return None
+    return int(text)
+
+
+def week_number(doc: YamlDocument, path: YamlPath, value: Any) -> int:  # noqa: ANN401 - YAML data
+    number = parse_week(value)
+    if number is None:
+        raise fail(doc, path, f"'{value}' is not a week number", "weeks are numbered 1, 2, 3, ...", key=True)
+    return number
+
+
+def key_list(doc: YamlDocument, path: YamlPath, value: Any, what: str) -> list[str]:  # noqa: ANN401
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise fail(doc, path, f"{what} must be a list", "write one word per line, starting with '- '")
+    keys = []
+    for i, item in enumerate(value):
+        if not isinstance(item, str) or not item.strip():
+            raise fail(doc, path + (i,), f"'{item}' is not a word key",
+                       "write words as sector/term-id, e.g. metaal/laskap")
+        keys.append(item.strip())
+    return keys

@@ -1,0 +1,42 @@
+"""Where a learner's files live: ``learners/<learner>/`` (coach-owned, committed) and
+``exports/<recipe>/<learner>/week-NN/`` (generated)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from vaktaal.errors import InputError
+
+#: The learner name used when the coach works with a group rather than one person.
+GROUP = "groep"
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def learner_slug(name: str | None) -> str:
+    """'Amal K.' -> 'amal-k'. Only a-z, 0-9 and '-' remain, so the name cannot leave learners/."""
+    if name is None:
+        return GROUP
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = _NOT_SLUG.sub("-", ascii_name.lower()).strip("-")
+    if not slug:
+        raise InputError(f"learner name {name!r} has no letters or digits that can be used in a folder name",
+                         hint="use a first name or nickname in Latin letters, e.g. --learner amal")
+    return slug
+
+
+def learner_dir(learners_dir: Path, learner: str) -> Path:
+    return Path(learners_dir) / learner_slug(learner)
+
+
+def plan_path(learners_dir: Path, learner: str, recipe_slug: str) -> Path:
+    return learner_dir(learners_dir, learner) / f"plan.{recipe_slug}.yaml"
+
+
+def progress_path(learners_dir: Path, learner: str) -> Path:
+    return learner_dir(learners_dir, learner) / "progress.yaml"
+
+
+def pack_dir(out_dir: Path, recipe_slug: str, learner: str, week: int) -> Path:
+    return Path(out_dir) / recipe_slug / learner_slug(learner) / f"week-{week:02d}"

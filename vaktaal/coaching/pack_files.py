@@ -1,0 +1,101 @@
+"""Writing a week's pack folder: pages, PDFs, and the pictures and recordings beside them.
+
+The folder is built under a temporary name and swapped in at the end, so a failure (a missing
+font, a full disk) leaves last time's pack as it was, never a half-written one.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Mapping
+
+from vaktaal.anki.media import content_name, picture_path
+from vaktaal.audio import term_texts
+from vaktaal.coaching.exercises import build_exercises
+from vaktaal.coaching.learners import pack_dir
+from vaktaal.coaching.pages import PackMedia, render_audio_page, render_coach_guide, render_worksheet
+from vaktaal.coaching.pdf import write_pdf
+from vaktaal.coaching.week_pack import WeekPack
+from vaktaal.safe_write import atomic_write_text
+
+WORKSHEET, GUIDE, AUDIO_PAGE = "werkblad", "handleiding", "index"
+
+
+@dataclass
+class PackFiles:
+    folder: Path
+    files: list[Path] = field(default_factory=list)
+    #: Dutch texts (word with article, example) without a recording.
+    missing_audio: list[str] = field(default_factory=list)
+    #: Word keys whose picture file is missing (the emoji or "geen plaatje" is shown instead).
+    missing_pictures: list[str] = field(default_factory=list)
+
+
+def _copy_media(pack: WeekPack, staging: Path, audio: Mapping[str, Path] | None,
+                result: PackFiles) -> PackMedia:
+    pictures: dict[str, str] = {}
+    sounds: dict[str, str] = {}
+    for word in pack.all_words:
+        if word.term.image_path is not None:
+            source = picture_path(word.term.image_path, word.entry.sector.path)
+            if source is None:
+                result.missing_pictures.append(word.key)
+            else:
+                pictures[word.key] = _copy(source, staging / "images")
+        if audio is None:
+            continue
+        for text in term_texts(word.term):
+            if text in sounds:
+                continue
+            source = audio.get(text)
+            if source is None or not Path(source).is_file():
+                result.missing_audio.append(text)
+            else:
+                sounds[text] = _copy(Path(source), staging / "audio")
+    return PackMedia(pictures, sounds)
+
+
+def _copy(source: Path, folder: Path) -> str:
+    # Content names: the same recording is stored once and a changed one never keeps an old name.
+    name = content_name(source)
+    folder.mkdir(exist_ok=True)
+    if not (folder / name).exists():
+        shutil.copyfile(source, folder / name)
+    return f"{folder.name}/{name}"
+
+
+def write_pack(pack: WeekPack, out_dir: Path, audio: Mapping[str, Path] | None = None) -> PackFiles:
+    """Write ``out_dir/<recipe>/<learner>/week-NN/``; ``audio`` maps Dutch text -> MP3
+    (None: a pack without sound, which the audio page says for each word)."""
+    folder = pack_dir(out_dir, pack.recipe.slug, pack.learner, pack.week)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staging = folder.parent / f".{folder.name}.new-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    result = PackFiles(folder)
+    try:
+        media = _copy_media(pack, staging, audio, result)
+        exercises = build_exercises(pack)
+        pages = {WORKSHEET: render_worksheet(pack, exercises, media),
+                 GUIDE: render_coach_guide(pack, exercises, media),
+                 AUDIO_PAGE: render_audio_page(pack, media)}
+        for name, html in pages.items():
+            atomic_write_text(staging / f"{name}.html", html)
+        for name in (WORKSHEET, GUIDE):
+            write_pdf(pages[name], base_dir=staging, target=staging / f"{name}.pdf")
+        _swap_in(staging, folder)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    result.files = sorted(p for p in folder.rglob("*") if p.is_file())
+    return result
+
+
+def _swap_in(staging: Path, folder: Path) -> None:
+    old = folder.parent / f".{folder.name}.old-{os.getpid()}"
+    if folder.exists():
+        os.replace(folder, old)
+    os.replace(staging, folder)
+    shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,70 @@
+"""A learner's plan for a recipe on disk: made, brought up to date, or read as the coach left it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+from vaktaal.coaching.learners import learner_slug, plan_path, progress_path
+from vaktaal.coaching.plan import DEFAULT_WEEKS, Plan, PlanChanges, make_plan, update_plan
+from vaktaal.coaching.plan_file import read_plan, write_plan
+from vaktaal.coaching.progress import read_progress
+from vaktaal.errors import CoachFileError
+from vaktaal.recipes import Recipe, SelectedTerm, select_terms
+
+
+@dataclass(frozen=True)
+class PlanResult:
+    plan: Plan
+    changes: PlanChanges
+    path: Path
+
+
+def recipe_terms(recipe: Recipe) -> list[SelectedTerm]:
+    return select_terms(recipe)
+
+
+def _labels(entries: Sequence[SelectedTerm]) -> dict[str, str]:
+    return {e.key: e.term.with_article + (" (veiligheid)" if e.term.safety else "") for e in entries}
+
+
+def _checked_plan(path: Path, recipe: Recipe, learner: str) -> Plan:
+    plan = read_plan(path)
+    if plan.recipe != recipe.slug:
+        raise CoachFileError(f"{path} is the plan for recipe '{plan.recipe}', not '{recipe.slug}'",
+                             hint="rename or delete the file, or use the recipe it was made for")
+    return plan
+
+
+def save_plan(recipe: Recipe, *, learners_dir: Path, learner: str | None = None, weeks: int | None = None,
+              per_week: int | None = None, profile: str | None = None, fresh: bool = False,
+              entries: Sequence[SelectedTerm] | None = None) -> PlanResult:
+    """Make the plan, or bring the existing one up to date keeping the coach's moves; write it.
+
+    New words are placed from the week after the last week with recorded progress on.
+    """
+    slug = learner_slug(learner)
+    entries = list(entries) if entries is not None else recipe_terms(recipe)
+    path = plan_path(learners_dir, slug, recipe.slug)
+    if path.is_file() and not fresh:
+        old = _checked_plan(path, recipe, slug)
+        done = read_progress(progress_path(learners_dir, slug), slug).last_week
+        plan, changes = update_plan(old, entries, weeks=weeks, per_week=per_week, profile=profile,
+                                    from_week=done + 1)
+    else:
+        plan = make_plan(entries, recipe=recipe.slug, learner=slug, profile=profile or recipe.profile,
+                         weeks=weeks or DEFAULT_WEEKS, per_week=per_week)
+        changes = PlanChanges(added=tuple(plan.planned()) + plan.later, created=True)
+    write_plan(plan, path, _labels(entries))
+    return PlanResult(plan, changes, path)
+
+
+def load_or_create_plan(recipe: Recipe, *, learners_dir: Path, learner: str | None,
+                        entries: Sequence[SelectedTerm]) -> PlanResult:
+    """The saved plan as it is (the coach's edits untouched), or a new one with the defaults."""
+    slug = learner_slug(learner)
+    path = plan_path(learners_dir, slug, recipe.slug)
+    if path.is_file():
+        return PlanResult(_checked_plan(path, recipe, slug), PlanChanges(), path)
+    return save_plan(recipe, learners_dir=learners_dir, learner=slug, entries=entries)

@@ -1,0 +1,127 @@
+"""A learner's progress, ``learners/<learner>/progress.yaml``: per week which words the learner
+knows and which not yet. Small, sorted and block-style, so it diffs well in git and a coach can
+fix it by hand; ``vaktaal progress record`` keeps the coach's own comments (round-trip YAML)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from ruamel.yaml.comments import CommentedMap
+
+from vaktaal.coaching.coach_yaml import fail, key_list, parse_week, read_coach_yaml, week_number
+from vaktaal.errors import InputError
+from vaktaal.safe_write import edit_yaml
+
+KNOWN, NOT_YET = "known", "not_yet"
+_HEADER = ("Voortgang van {learner} (bijgehouden met `vaktaal progress record`).\n"
+           "Per week: de woorden die de cursist kent (known) en nog niet kent (not_yet).\n"
+           "Woorden onder not_yet komen in het volgende weekpakket als eerste terug.\n"
+           "U mag dit bestand met de hand aanpassen: zet een woord onder known of onder not_yet.")
+
+
+@dataclass(frozen=True)
+class WeekResult:
+    week: int
+    known: tuple[str, ...] = ()
+    not_yet: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Progress:
+    learner: str
+    weeks: dict[int, WeekResult] = field(default_factory=dict)
+
+    def latest_status(self, key: str, before: int | None = None) -> str | None:
+        """'known', 'not_yet' or None: what the last recorded week (before ``before``) says."""
+        for number in sorted(self.weeks, reverse=True):
+            if before is not None and number >= before:
+                continue
+            result = self.weeks[number]
+            if key in result.not_yet:
+                return NOT_YET
+            if key in result.known:
+                return KNOWN
+        return None
+
+    def not_yet_known(self, before: int | None = None) -> list[str]:
+        """Words whose last record (before week ``before``) is 'not yet', oldest record first."""
+        keys: list[str] = []
+        for number in sorted(self.weeks):
+            if before is not None and number >= before:
+                continue
+            keys += [k for k in self.weeks[number].not_yet if k not in keys]
+        return [k for k in keys if self.latest_status(k, before) == NOT_YET]
+
+    def known_words(self) -> list[str]:
+        keys = [k for n in sorted(self.weeks) for k in self.weeks[n].known]
+        return [k for k in dict.fromkeys(keys) if self.latest_status(k) == KNOWN]
+
+    @property
+    def last_week(self) -> int:
+        return max(self.weeks, default=0)
+
+
+def read_progress(path: Path, learner: str) -> Progress:
+    """The learner's progress; an empty one when nothing was recorded yet."""
+    if not path.is_file():
+        return Progress(learner)
+    doc = read_coach_yaml(path, "progress file")
+    raw_weeks = doc.data.get("weeks") or {}
+    if not isinstance(raw_weeks, dict):
+        raise fail(doc, ("weeks",), "'weeks' must list weeks as `1:`, `2:`, ...", "see the header of the file")
+    weeks: dict[int, WeekResult] = {}
+    for raw_key, value in raw_weeks.items():
+        number = week_number(doc, ("weeks", raw_key), raw_key)
+        value = value or {}
+        if not isinstance(value, dict) or any(k not in (KNOWN, NOT_YET) for k in value):
+            raise fail(doc, ("weeks", raw_key), f"week {number} must have `{KNOWN}:` and/or `{NOT_YET}:` lists",
+                       f"e.g.\n  {number}:\n    {KNOWN}: [metaal/laskap]\n    {NOT_YET}: [metaal/lasapparaat]")
+        known = key_list(doc, ("weeks", raw_key, KNOWN), value.get(KNOWN), f"'{KNOWN}' of week {number}")
+        not_yet = key_list(doc, ("weeks", raw_key, NOT_YET), value.get(NOT_YET), f"'{NOT_YET}' of week {number}")
+        both = sorted(set(known) & set(not_yet))
+        if both:
+            raise fail(doc, ("weeks", raw_key), f"week {number} lists '{both[0]}' as known and as not yet",
+                       "delete one of the two lines")
+        weeks[number] = WeekResult(number, tuple(known), tuple(not_yet))
+    return Progress(str(doc.data.get("learner") or learner), weeks)
+
+
+def _new_file(learner: str) -> CommentedMap:
+    data = CommentedMap()
+    data.yaml_set_start_comment(_HEADER.format(learner=learner))
+    data["learner"] = learner
+    data["weeks"] = CommentedMap()
+    return data
+
+
+def record_progress(path: Path, learner: str, week: int, *, known: Iterable[str] = (),
+                    not_yet: Iterable[str] = ()) -> Progress:
+    """Record what the learner knew in ``week``; a word recorded again takes its new status.
+
+    Locked and atomic; comments the coach wrote in the file stay.
+    """
+    known, not_yet = list(dict.fromkeys(known)), list(dict.fromkeys(not_yet))
+    clash = sorted(set(known) & set(not_yet))
+    if clash:
+        raise InputError(f"'{clash[0]}' is given as known and as not yet", hint="name each word once")
+    read_progress(path, learner)  # refuses a broken file with its line before anything changes
+    with edit_yaml(path, create=lambda: _new_file(learner)) as data:
+        weeks = data.setdefault("weeks", CommentedMap())
+        if weeks is None or not isinstance(weeks, dict):
+            weeks = data["weeks"] = CommentedMap()
+        slot_key = next((k for k in weeks if parse_week(k) == week), week)
+        slot = weeks.get(slot_key) or CommentedMap()
+        old_known = [k for k in (slot.get(KNOWN) or []) if k not in not_yet]
+        old_not_yet = [k for k in (slot.get(NOT_YET) or []) if k not in known]
+        slot[KNOWN] = sorted(set(old_known) | set(known))
+        slot[NOT_YET] = sorted(set(old_not_yet) | set(not_yet))
+        weeks[slot_key] = slot
+        # Weeks in order, however they were added.
+        ordered = sorted(weeks.items(), key=lambda item: parse_week(item[0]) or 0)
+        for key in list(weeks):
+            del weeks[key]
+        for key, value in ordered:
+            weeks[key] = value
+    return read_progress(path, learner)

@@ -1,0 +1,95 @@
+"""`vaktaal progress`: find the learner's plan, turn the coach's word codes into keys, record,
+and summarise. The codes are what the coach guide's checklist shows: a term id ("laskap") or
+a full key ("metaal/laskap")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+from vaktaal.coaching.learners import learner_dir, learner_slug, plan_path, progress_path
+from vaktaal.coaching.plan import Plan
+from vaktaal.coaching.plan_file import read_plan
+from vaktaal.coaching.progress import Progress, read_progress, record_progress
+from vaktaal.coaching.week_pack import WeekWords, week_words
+from vaktaal.errors import InputError
+
+
+def learner_plans(learners_dir: Path, learner: str) -> dict[str, Path]:
+    """Recipe slug -> plan file, for every plan the learner has."""
+    folder = learner_dir(learners_dir, learner)
+    return {p.name[len("plan."):-len(".yaml")]: p for p in sorted(folder.glob("plan.*.yaml"))}
+
+
+def find_plan(learners_dir: Path, learner: str, recipe: str | None = None) -> Plan:
+    slug = learner_slug(learner)
+    if recipe is not None:
+        path = plan_path(learners_dir, slug, recipe)
+        if not path.is_file():
+            raise InputError(f"{slug} has no plan for recipe '{recipe}' ({path})",
+                             hint=f"make one with `vaktaal plan decks/{recipe}.yaml --learner {slug}`")
+        return read_plan(path)
+    plans = learner_plans(learners_dir, slug)
+    if not plans:
+        raise InputError(f"{slug} has no plan yet (nothing in {learner_dir(learners_dir, slug)})",
+                         hint=f"make one with `vaktaal plan decks/<recipe>.yaml --learner {slug}`, "
+                              "or check the spelling of the name")
+    if len(plans) > 1:
+        raise InputError(f"{slug} has plans for several recipes: {', '.join(plans)}",
+                         hint="say which one with --recipe, e.g. --recipe " + next(iter(plans)))
+    return read_plan(next(iter(plans.values())))
+
+
+def resolve_codes(codes: Sequence[str], week_keys: Sequence[str], plan_keys: Sequence[str]) -> list[str]:
+    """Word codes -> keys; a bare term id is looked up in the week's words first, then the plan."""
+    keys = []
+    for raw in codes:
+        code = raw.strip()
+        if not code:
+            continue
+        for pool in (week_keys, plan_keys):
+            matches = [k for k in pool if k == code or k.rsplit("/", 1)[-1] == code]
+            if len(matches) == 1:
+                keys.append(matches[0])
+                break
+            if len(matches) > 1:
+                raise InputError(f"'{code}' is more than one word: {', '.join(matches)}",
+                                 hint="use the full code with the sector, e.g. " + matches[0])
+        else:
+            raise InputError(f"'{code}' is not a word of this plan",
+                             hint="use the codes from the checklist in the coach guide; this week's: "
+                                  + ", ".join(k.rsplit("/", 1)[-1] for k in week_keys))
+    return keys
+
+
+@dataclass(frozen=True)
+class Recorded:
+    week: WeekWords
+    known: tuple[str, ...]
+    not_yet: tuple[str, ...]
+    progress: Progress
+    path: Path
+
+
+def record_week(learners_dir: Path, learner: str, week: int, *, recipe: str | None = None,
+                known: Sequence[str] = (), not_yet: Sequence[str] = (), all_known: bool = False) -> Recorded:
+    """Record the check at the end of the hour. With only ``not_yet`` (or ``all_known``), the
+    week's other words count as known."""
+    if not (known or not_yet or all_known):
+        raise InputError("say which words the learner knows: --not-yet CODES (the rest count as known), "
+                         "--known CODES, or --all-known", hint="the codes are in the coach guide's checklist")
+    slug = learner_slug(learner)
+    plan = find_plan(learners_dir, slug, recipe)
+    if not 1 <= week <= plan.week_count:
+        raise InputError(f"week {week} is not in the plan (it has weeks 1 to {plan.week_count})",
+                         hint="use the week number of the pack you used")
+    path = progress_path(learners_dir, slug)
+    words = week_words(plan, read_progress(path, slug), week)
+    plan_keys = plan.planned() + list(plan.later)
+    known_keys = resolve_codes(known, words.all, plan_keys)
+    not_yet_keys = resolve_codes(not_yet, words.all, plan_keys)
+    if all_known or not known:
+        known_keys += [k for k in words.all if k not in not_yet_keys and k not in known_keys]
+    progress = record_progress(path, slug, week, known=known_keys, not_yet=not_yet_keys)
+    return Recorded(words, tuple(known_keys), tuple(not_yet_keys), progress, path)

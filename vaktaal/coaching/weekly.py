@@ -1,0 +1,79 @@
+"""`vaktaal week` as one library call: plan, progress, content, audio and the pack folder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from vaktaal.audio import AudioOptions, ensure_audio, term_texts
+from vaktaal.coaching.learners import learner_slug, progress_path
+from vaktaal.coaching.pack_files import PackFiles, write_pack
+from vaktaal.coaching.plan_store import load_or_create_plan, recipe_terms
+from vaktaal.coaching.progress import read_progress
+from vaktaal.coaching.week_pack import WORK_FLOOR_SECTOR, WeekPack, assemble_week
+from vaktaal.errors import InputError, VaktaalError
+from vaktaal.languages import is_language_code, language_name
+from vaktaal.recipes import PROFILES, Recipe, SectorChoice, SelectedTerm, select_terms
+
+
+@dataclass
+class WeekResult:
+    pack: WeekPack
+    files: PackFiles
+    plan_path: Path
+    plan_created: bool = False
+    #: Text -> why there is no recording (empty with --no-audio).
+    audio_failed: dict[str, str] = field(default_factory=dict)
+    notices: list[str] = field(default_factory=list)
+
+
+def _work_floor_terms(recipe: Recipe, notices: list[str]) -> list[SelectedTerm]:
+    if any(choice.sector == WORK_FLOOR_SECTOR for choice in recipe.sectors):
+        return []  # its phrases are in the recipe already
+    if not (recipe.sectors_dir / f"{WORK_FLOOR_SECTOR}.yaml").is_file():
+        return []
+    work_floor = Recipe(slug=WORK_FLOOR_SECTOR, name=WORK_FLOOR_SECTOR, sectors=(SectorChoice(WORK_FLOOR_SECTOR),),
+                        languages=recipe.languages, sectors_dir=recipe.sectors_dir)
+    try:
+        return select_terms(work_floor)
+    except VaktaalError as exc:
+        notices.append(f"role-play phrases from {WORK_FLOOR_SECTOR}.yaml left out: {exc.message}")
+        return []
+
+
+def make_week(recipe: Recipe, *, week: int, lang: str, learner: str | None = None, learners_dir: Path,
+              out_dir: Path, audio: AudioOptions | None = None, profile: str | None = None,
+              audio_progress: Callable[[int, int], None] | None = None) -> WeekResult:
+    """Write week ``week``'s pack for ``learner`` in ``lang``; ``audio=None`` makes it without sound.
+
+    Uses the learner's saved plan (made with the defaults when there is none) and progress:
+    words the learner did not know yet come back first.
+    """
+    if not is_language_code(lang):
+        raise InputError(f"--lang {lang}: not an ISO 639-1 language code",
+                         hint="use two-letter codes such as en, ar, ti, fa, so, tr, uk")
+    if profile is not None and profile not in PROFILES:
+        raise InputError(f"--profile {profile}: not a profile", hint="use alfa or lezer")
+    slug = learner_slug(learner)
+    entries = recipe_terms(recipe)
+    planned = load_or_create_plan(recipe, learners_dir=learners_dir, learner=slug, entries=entries)
+    progress = read_progress(progress_path(learners_dir, slug), slug)
+    notices: list[str] = []
+    pack = assemble_week(recipe, entries, planned.plan, progress, week=week, lang=lang, profile=profile,
+                         learner=slug, work_floor=_work_floor_terms(recipe, notices))
+    if pack.missing:
+        notices.append(f"{len(pack.missing)} word(s) of the plan are no longer in the recipe and are left out: "
+                       + ", ".join(pack.missing) + " (run `vaktaal plan` to update the plan)")
+    without = [w.key for w in pack.all_words if not w.gloss]
+    if without:
+        notices.append(f"{len(without)} word(s) have no {language_name(lang)} translation: " + ", ".join(without))
+    failed: dict[str, str] = {}
+    recordings = None
+    if audio is not None:
+        texts = [t for w in pack.all_words for t in term_texts(w.term)]
+        report = ensure_audio(texts, audio, progress=audio_progress)
+        recordings, failed = dict(report.files), dict(report.failed)
+        notices += report.notices
+    files = write_pack(pack, out_dir, recordings)
+    return WeekResult(pack, files, planned.path, planned.changes.created, failed, notices)
