@@ -96,6 +96,18 @@ def _new_file(learner: str) -> CommentedMap:
     return data
 
 
+def _set_words(slot: CommentedMap, name: str, *, add: list[str], remove: list[str]) -> None:
+    """Change a list in place (comments the coach put beside its lines stay where they are)."""
+    words = slot.get(name)
+    if not isinstance(words, list):
+        slot[name] = sorted(set(add))
+        return
+    for index in reversed(range(len(words))):
+        if words[index] in remove:
+            del words[index]
+    words.extend(k for k in sorted(set(add)) if k not in words)
+
+
 def record_progress(path: Path, learner: str, week: int, *, known: Iterable[str] = (),
                     not_yet: Iterable[str] = ()) -> Progress:
     """Record what the learner knew in ``week``; a word recorded again takes its new status.
@@ -111,17 +123,15 @@ def record_progress(path: Path, learner: str, week: int, *, known: Iterable[str]
         weeks = data.setdefault("weeks", CommentedMap())
         if weeks is None or not isinstance(weeks, dict):
             weeks = data["weeks"] = CommentedMap()
-        slot_key = next((k for k in weeks if parse_week(k) == week), week)
-        slot = weeks.get(slot_key) or CommentedMap()
-        old_known = [k for k in (slot.get(KNOWN) or []) if k not in not_yet]
-        old_not_yet = [k for k in (slot.get(NOT_YET) or []) if k not in known]
-        slot[KNOWN] = sorted(set(old_known) | set(known))
-        slot[NOT_YET] = sorted(set(old_not_yet) | set(not_yet))
-        weeks[slot_key] = slot
-        # Weeks in order, however they were added.
-        ordered = sorted(weeks.items(), key=lambda item: parse_week(item[0]) or 0)
-        for key in list(weeks):
-            del weeks[key]
-        for key, value in ordered:
-            weeks[key] = value
+        slot_key = next((k for k in weeks if parse_week(k) == week), None)
+        if slot_key is None:
+            # A new week goes in its place among the others, so the file stays in week order.
+            slot_key = week
+            position = sum(1 for k in weeks if (parse_week(k) or 0) < week)
+            weeks.insert(position, week, CommentedMap())
+        slot = weeks[slot_key]
+        if not isinstance(slot, dict):
+            slot = weeks[slot_key] = CommentedMap()
+        _set_words(slot, KNOWN, add=known, remove=not_yet)
+        _set_words(slot, NOT_YET, add=not_yet, remove=known)
     return read_progress(path, learner)
