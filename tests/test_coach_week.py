@@ -1,0 +1,267 @@
+"""vaktaal week: the pack folder, its pages, PDFs that really show every script, and the audio
+page working in a real browser (headless Chromium)."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import re
+import shutil
+import subprocess
+import tempfile
+import threading
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+from click.testing import CliRunner
+from pypdf import PdfReader
+
+from coach_project import TERMS, write_project
+from vaktaal.audio import AudioOptions
+from vaktaal.cli.main import cli
+from vaktaal.coaching import make_week, save_plan
+from vaktaal.coaching.fonts import _coverage
+from vaktaal.recipes import load_recipe
+
+BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Week 2 in Arabic for a reader (lezer), with offline (espeak) recordings."""
+    root = tmp_path_factory.mktemp("coach")
+    recipe = load_recipe(write_project(root))
+    save_plan(recipe, learners_dir=root / "learners", learner="amal", weeks=3, per_week=4)
+    result = make_week(recipe, week=2, lang="ar", learner="amal", learners_dir=root / "learners",
+                       out_dir=root / "exports",
+                       audio=AudioOptions(engine="espeak", cache_dir=root / "cache"))
+    assert result.files.missing_audio == [] and result.audio_failed == {}
+    return result.files.folder
+
+
+def _pdf_text(path: Path) -> str:
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return BIDI_CONTROLS.sub("", text)
+
+
+def _pdf_fonts(path: Path) -> set[str]:
+    names = set()
+    for page in PdfReader(path).pages:
+        for font in (page["/Resources"].get("/Font") or {}).values():
+            names.add(str(font.get_object()["/BaseFont"]))
+    return names
+
+
+def test_pack_folder_has_every_file(pack: Path) -> None:
+    assert pack.parts[-3:] == ("proef", "amal", "week-02")
+    for name in ("werkblad.html", "werkblad.pdf", "handleiding.html", "handleiding.pdf", "index.html"):
+        assert (pack / name).stat().st_size > 0, name
+    assert len(list((pack / "audio").glob("*.mp3"))) >= 8
+    assert [p.suffix for p in (pack / "images").iterdir()] == [".png"]
+    assert not [p for p in pack.parent.iterdir() if p.name.startswith(".")]  # no temporary folders left
+
+
+def test_worksheet_glosses_in_their_own_script_with_unchecked_marked(pack: Path) -> None:
+    html = (pack / "werkblad.html").read_text(encoding="utf-8")
+    # laskap's Arabic was checked by a person, the hammer's was not.
+    assert '<span class="gloss" lang="ar" dir="rtl">خوذة اللحام</span>' in html
+    assert re.search(r'<span class="gloss" lang="ar" dir="rtl">مطرقة <span class="unchecked"[^>]*>⚠ niet gecontroleerd',
+                     html)
+    assert '<span class="art-het">het</span> <span lang="nl">gereedschap</span>' in html
+
+
+def test_worksheet_has_the_exercises_of_a_reader(pack: Path) -> None:
+    html = (pack / "werkblad.html").read_text(encoding="utf-8")
+    for heading in ("Nieuwe woorden", "Luister en wijs aan", "Welk plaatje hoort bij het woord?", "de of het?",
+                    "Eén of meer?", "Vul in", "Wat zeg je?", "Wat moet je doen?", "Herhalen"):
+        assert heading in html, heading
+    # Fill-in: the example sentence with the word left out.
+    assert "Ruim het _____ op." in html
+    # The safety instruction of a safety word of week 2 or its reviews.
+    assert "Zet je laskap op voordat je gaat lassen." in html
+
+
+def test_coach_guide_has_four_timed_steps_answers_and_checklist(pack: Path) -> None:
+    html = (pack / "handleiding.html").read_text(encoding="utf-8")
+    steps = re.findall(r"<h2>\d\. (\w+) <span class=\"time\">(\d+) minuten", html)
+    assert [name for name, _ in steps] == ["Voorbewerken", "Semantiseren", "Consolideren", "Controleren"]
+    assert sum(int(minutes) for _, minutes in steps) == 60
+    assert "Antwoorden" in html and "de of het?" in html
+    assert "vaktaal progress record amal --recipe proef --week 2 --not-yet CODE,CODE" in html
+    # One checklist row (kent / nog niet) per word of the week: 4 new, 4 from week 1 coming back.
+    assert len(re.findall(r"<td><code>", html)) == 8 and html.count("☐") == 16
+    assert "<code>laskap</code>" in html  # a week-1 word coming back: on the checklist too
+
+
+def test_audio_page_lists_each_word_once_with_its_recordings(pack: Path) -> None:
+    html = (pack / "index.html").read_text(encoding="utf-8")
+    sources = re.findall(r'<audio id="[^"]+" preload="auto" src="(audio/[^"]+)">', html)
+    assert sources and all((pack / src).is_file() for src in sources)
+    assert "geen geluid" not in html
+    assert "http" not in html.split("<body>")[1]  # offline: nothing fetched from anywhere
+
+
+def test_worksheet_pdf_shows_arabic_and_embeds_its_font(pack: Path, tmp_path: Path) -> None:
+    text = _pdf_text(pack / "werkblad.pdf")
+    for word in ("laskap", "خوذة اللحام", "طفاية الحريق", "niet gecontroleerd", "Wat moet je doen?"):
+        assert word in text, word
+    fonts = _pdf_fonts(pack / "werkblad.pdf")
+    assert any("Arabic" in f or "DejaVu" in f for f in fonts), fonts
+    assert any("Emoji" in f for f in fonts), fonts
+    subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(pack / "werkblad.pdf"),
+                    str(tmp_path / "page")], check=True)
+    png = next(tmp_path.glob("page*.png"))
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.parametrize(("lang", "words", "fonts"), [
+    ("ti", ["መዶሻ", "መጥፍኢ ሓዊ"], ("Ethiopic", "Abyssinica")),  # Noto Sans Ethiopic, or SIL's where installed
+    ("uk", ["молоток", "вогнегасник"], ()),
+])
+def test_pdfs_in_tigrinya_and_ukrainian(tmp_path: Path, lang: str, words: list[str], fonts: tuple[str, ...]) -> None:
+    recipe = load_recipe(write_project(tmp_path))
+    result = make_week(recipe, week=1, lang=lang, learners_dir=tmp_path / "learners", out_dir=tmp_path / "out")
+    text = _pdf_text(result.files.folder / "werkblad.pdf")
+    for word in words:
+        assert word in text, (word, text[:500])
+    if fonts:
+        embedded = _pdf_fonts(result.files.folder / "werkblad.pdf")
+        assert any(name in f for f in embedded for name in fonts), embedded
+
+
+def test_everything_on_the_pages_is_escaped(tmp_path: Path) -> None:
+    terms = [dict(TERMS[0], notes="<script>alert('x')</script>", example="Geef mij de hamer & de <b>zaag</b>."),
+             dict(TERMS[7], situation="Je hoort <i>niets</i>.")]
+    recipe = load_recipe(write_project(tmp_path, terms=terms, work_floor=False))
+    folder = make_week(recipe, week=1, lang="ar", learners_dir=tmp_path / "l", out_dir=tmp_path / "o").files.folder
+    for name in ("werkblad.html", "handleiding.html", "index.html"):
+        html = (folder / name).read_text(encoding="utf-8")
+        assert "<script>alert" not in html and "<b>zaag" not in html and "<i>niets" not in html, name
+    guide = (folder / "handleiding.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in guide
+    assert "hamer &amp; de &lt;b&gt;zaag&lt;/b&gt;." in guide
+
+
+def test_alfa_pack_has_picture_and_sound_exercises_only(tmp_path: Path) -> None:
+    recipe = load_recipe(write_project(tmp_path, profile="alfa"))
+    folder = make_week(recipe, week=1, lang="ti", learners_dir=tmp_path / "l", out_dir=tmp_path / "o").files.folder
+    html = (folder / "werkblad.html").read_text(encoding="utf-8")
+    assert "Luister en wijs aan" in html and "Wat zeg je?" in html
+    for reading in ("de of het?", "Eén of meer?", "Vul in"):
+        assert reading not in html
+
+
+def test_pack_is_the_same_when_made_twice(tmp_path: Path) -> None:
+    recipe = load_recipe(write_project(tmp_path))
+    pages = []
+    for out in ("a", "b"):
+        folder = make_week(recipe, week=1, lang="uk", learners_dir=tmp_path / "l", out_dir=tmp_path / out).files.folder
+        pages.append([(folder / n).read_text(encoding="utf-8") for n in ("werkblad.html", "handleiding.html")])
+    assert pages[0] == pages[1]
+
+
+# -- the audio page in a real browser ------------------------------------------------------------
+
+@pytest.fixture
+def served(pack: Path, tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """A copy of the pack served on 127.0.0.1, as a phone would open it from a folder."""
+    folder = tmp_path / "pack"
+    shutil.copytree(pack, folder)
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/index.html", folder
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        pass
+
+
+def _chromium_dom(url: str) -> str:
+    with tempfile.TemporaryDirectory() as profile:
+        result = subprocess.run(
+            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             f"--user-data-dir={profile}", "--virtual-time-budget=5000", "--dump-dom", url],
+            capture_output=True, text=True, timeout=90, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout
+
+
+def test_audio_page_loads_in_chromium_and_every_recording_plays(served: tuple[str, Path]) -> None:
+    url, folder = served
+    dom = _chromium_dom(url)
+    audios = re.findall(r'<audio id="([^"]+)" preload="auto" src="([^"]+)"(?: data-state="(\w+)")?', dom)
+    assert len(audios) >= 8
+    # The page's own script marks each recording the browser could load and decode.
+    assert {state for _, _, state in audios} == {"ready"}, audios
+
+    # The check can fail: a recording that is gone is reported, and its button is switched off.
+    missing = audios[0]
+    (folder / missing[1]).unlink()
+    dom = _chromium_dom(url)
+    assert f'<audio id="{missing[0]}" preload="auto" src="{missing[1]}" data-state="error">' in dom
+    assert re.search(rf'data-play="{missing[0]}" disabled', dom)
+
+
+# -- fonts and the CLI --------------------------------------------------------------------------
+
+def test_a_missing_script_font_stops_with_the_package_to_install(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    recipe = write_project(tmp_path)
+    args = ["week", str(recipe), "--week", "1", "--lang", "ar", "--no-audio", "--learners", str(tmp_path / "l"),
+            "--out", str(tmp_path / "out")]
+    first = CliRunner().invoke(cli, args)
+    assert first.exit_code == 0, first.output
+    worksheet = tmp_path / "out" / "proef" / "groep" / "week-01" / "werkblad.pdf"
+    before = worksheet.read_bytes()
+
+    # A machine whose only font is Latin and Cyrillic: no Arabic, no emoji.
+    fonts = tmp_path / "fonts"
+    fonts.mkdir()
+    latin = subprocess.run(["fc-match", "-f", "%{file}", "Noto Sans"], capture_output=True, text=True).stdout
+    (fonts / Path(latin).name).symlink_to(latin)
+    config = tmp_path / "fonts.conf"
+    config.write_text(f'<?xml version="1.0"?>\n<fontconfig><dir>{fonts}</dir>'
+                      f"<cachedir>{tmp_path / 'fc-cache'}</cachedir></fontconfig>\n", encoding="utf-8")
+    monkeypatch.setenv("FONTCONFIG_FILE", str(config))
+    _coverage.cache_clear()
+    try:
+        result = CliRunner().invoke(cli, args)
+    finally:
+        _coverage.cache_clear()
+    assert result.exit_code == 1, result.output
+    assert "no installed font can show Arabisch schrift" in result.output
+    assert "sudo apt-get install fonts-noto-color-emoji fonts-noto-core" in result.output
+    assert "Traceback" not in result.output
+    assert worksheet.read_bytes() == before  # last time's pack is untouched
+    assert not [p for p in worksheet.parent.parent.iterdir() if p.name.startswith(".")]
+
+
+def test_cli_week_says_what_it_made(tmp_path: Path) -> None:
+    recipe = write_project(tmp_path)
+    result = CliRunner().invoke(cli, ["week", str(recipe), "--week", "1", "--lang", "fa", "--learner", "Amal",
+                                      "--no-audio", "--learners", str(tmp_path / "l"), "--out", str(tmp_path / "o")],
+                                terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert "No plan yet: made one with the defaults" in result.output
+    assert "Week 1: 10 new words, 0 review words" in result.output
+    assert "have no Perzisch (Farsi/Dari) translation" in result.output  # only hamer has Farsi
+    assert "Made without audio (--no-audio)" in result.output
+    assert (tmp_path / "o" / "proef" / "amal" / "week-01" / "handleiding.pdf").is_file()
+    assert 'dir="rtl"' in (tmp_path / "o" / "proef" / "amal" / "week-01" / "werkblad.html").read_text(encoding="utf-8")
+
+
+def test_cli_week_outside_the_plan_is_a_clear_error(tmp_path: Path) -> None:
+    recipe = write_project(tmp_path)
+    result = CliRunner().invoke(cli, ["week", str(recipe), "--week", "30", "--lang", "ar", "--no-audio",
+                                      "--learners", str(tmp_path / "l"), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 2
+    assert "week 30 is not in the plan (it has weeks 1 to 20)" in result.output
