@@ -65,16 +65,16 @@ def word_codes(words: tuple[PackWord, ...]) -> dict[str, str]:
     return {w.key: w.term.id if counts[w.term.id] == 1 else w.key for w in words}
 
 
-def progress_command(pack: WeekPack) -> str:
-    return (f"vaktaal progress record {pack.learner} --recipe {pack.recipe.slug} --week {pack.week} "
-            "--not-yet CODE,CODE")
+def progress_command(pack: WeekPack, words: str = "--not-yet CODE,CODE") -> str:
+    return f"vaktaal progress record {pack.learner} --recipe {pack.recipe.slug} --week {pack.week} {words}"
 
 
 def render_coach_guide(pack: WeekPack, exercises: Exercises, media: PackMedia) -> str:
     unchecked = any(w.gloss and not w.checked for w in pack.all_words)
     return _environment().get_template("coach_guide.html.j2").render(_context(
         pack, media, ex=exercises, steps=STEP_MINUTES, ids=word_codes(pack.words),
-        command=progress_command(pack), unchecked=unchecked))
+        command=progress_command(pack), all_known_command=progress_command(pack, "--all-known"),
+        unchecked=unchecked))
 
 
 def render_audio_page(pack: WeekPack, media: PackMedia) -> str:
