@@ -89,6 +89,7 @@ def test_show_gives_the_overview(project: tuple[Path, Path]) -> None:
     (["--week", "9", "--all-known"], "week 9 is not in the plan"),
     (["--week", "1"], "say which words the learner knows"),
     (["--week", "1", "--known", "laskap", "--not-yet", "laskap"], "'proef/laskap' is given as known and as not yet"),
+    (["--week", "1", "--all-known", "--recipe", "../../etc/x"], "is not a recipe name"),
 ])
 def test_bad_records_are_refused_with_a_message(project: tuple[Path, Path], args: list[str], message: str) -> None:
     _, learners = project

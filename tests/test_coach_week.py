@@ -20,7 +20,9 @@ from pypdf import PdfReader
 from coach_project import TERMS, write_project
 from vaktaal.audio import AudioOptions
 from vaktaal.cli.main import cli
-from vaktaal.coaching import make_week, save_plan
+from vaktaal.coaching import Progress, assemble_week, make_plan, make_week, save_plan
+from vaktaal.coaching.plan_store import recipe_terms
+from vaktaal.coaching.weekly import work_floor_terms
 from vaktaal.coaching.fonts import _coverage
 from vaktaal.recipes import load_recipe
 
@@ -150,6 +152,18 @@ def test_alfa_pack_has_picture_and_sound_exercises_only(tmp_path: Path) -> None:
     assert "Luister en wijs aan" in html and "Wat zeg je?" in html
     for reading in ("de of het?", "Eén of meer?", "Vul in"):
         assert reading not in html
+
+
+def test_role_play_falls_back_on_work_floor_phrases(tmp_path: Path) -> None:
+    nouns = [t for t in TERMS if t["pos"] == "noun"]
+    recipe = load_recipe(write_project(tmp_path, terms=nouns))
+    entries = recipe_terms(recipe)
+    plan = make_plan(entries, recipe="proef", learner="groep", profile="lezer", weeks=2, per_week=4)
+    work_floor = work_floor_terms(recipe, [])
+    pack = assemble_week(recipe, entries, plan, Progress("groep"), week=1, lang="en", learner="groep",
+                         work_floor=work_floor)
+    assert [w.term.nl for w in pack.roleplay] == ["Ik ben ziek.", "Mag ik vrij op vrijdag?"]
+    assert all(w.gloss for w in pack.roleplay)
 
 
 def test_pack_is_the_same_when_made_twice(tmp_path: Path) -> None:

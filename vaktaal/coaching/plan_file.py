@@ -35,7 +35,7 @@ def plan_text(plan: Plan, labels: Mapping[str, str] | None = None) -> str:
 
     def word_lines(keys: tuple[str, ...]) -> list[str]:
         # Keys are slugs joined by '/', so they never need quoting in YAML.
-        return [f"    - {k}" + (f"  # {labels[k]}" if k in labels else "") for k in keys]
+        return [f"    - {k}" + (f"  # {' '.join(labels[k].split())}" if k in labels else "") for k in keys]
 
     for number, words in enumerate(plan.weeks, start=1):
         lines.append(f"  {number}:" + ("" if words else " []"))

@@ -14,6 +14,7 @@ from vaktaal.coaching.plan_file import read_plan
 from vaktaal.coaching.progress import Progress, read_progress, record_progress
 from vaktaal.coaching.week_pack import WeekWords, week_words
 from vaktaal.errors import InputError
+from vaktaal.format_rules import SLUG_RE
 
 
 def learner_plans(learners_dir: Path, learner: str) -> dict[str, Path]:
@@ -25,6 +26,9 @@ def learner_plans(learners_dir: Path, learner: str) -> dict[str, Path]:
 def find_plan(learners_dir: Path, learner: str, recipe: str | None = None) -> Plan:
     slug = learner_slug(learner)
     if recipe is not None:
+        if not SLUG_RE.match(recipe):
+            raise InputError(f"--recipe {recipe!r} is not a recipe name",
+                             hint="use the recipe's file name without .yaml, e.g. --recipe metaal")
         path = plan_path(learners_dir, slug, recipe)
         if not path.is_file():
             raise InputError(f"{slug} has no plan for recipe '{recipe}' ({path})",

@@ -28,7 +28,8 @@ class WeekResult:
     notices: list[str] = field(default_factory=list)
 
 
-def _work_floor_terms(recipe: Recipe, notices: list[str]) -> list[SelectedTerm]:
+def work_floor_terms(recipe: Recipe, notices: list[str]) -> list[SelectedTerm]:
+    """The work-floor sector's terms for role-play, when the recipe does not include that sector."""
     if any(choice.sector == WORK_FLOOR_SECTOR for choice in recipe.sectors):
         return []  # its phrases are in the recipe already
     if not (recipe.sectors_dir / f"{WORK_FLOOR_SECTOR}.yaml").is_file():
@@ -61,7 +62,7 @@ def make_week(recipe: Recipe, *, week: int, lang: str, learner: str | None = Non
     progress = read_progress(progress_path(learners_dir, slug), slug)
     notices: list[str] = []
     pack = assemble_week(recipe, entries, planned.plan, progress, week=week, lang=lang, profile=profile,
-                         learner=slug, work_floor=_work_floor_terms(recipe, notices))
+                         learner=slug, work_floor=work_floor_terms(recipe, notices))
     if pack.missing:
         notices.append(f"{len(pack.missing)} word(s) of the plan are no longer in the recipe and are left out: "
                        + ", ".join(pack.missing) + " (run `vaktaal plan` to update the plan)")
