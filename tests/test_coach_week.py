@@ -21,6 +21,7 @@ from coach_project import TERMS, write_project
 from vaktaal.audio import AudioOptions
 from vaktaal.cli.main import cli
 from vaktaal.coaching import Progress, assemble_week, make_plan, make_week, save_plan
+from vaktaal.coaching.exercises import build_exercises
 from vaktaal.coaching.plan_store import recipe_terms
 from vaktaal.coaching.weekly import work_floor_terms
 from vaktaal.coaching.fonts import _coverage
@@ -164,6 +165,20 @@ def test_role_play_falls_back_on_work_floor_phrases(tmp_path: Path) -> None:
                          work_floor=work_floor)
     assert [w.term.nl for w in pack.roleplay] == ["Ik ben ziek.", "Mag ik vrij op vrijdag?"]
     assert all(w.gloss for w in pack.roleplay)
+
+
+def test_picture_exercises_never_show_the_same_picture_twice(tmp_path: Path) -> None:
+    terms = TERMS + [dict(TERMS[2], id="handzaag", nl="handzaag", plural="handzagen")]  # 🪚 like zaag
+    recipe = load_recipe(write_project(tmp_path, terms=terms))
+    entries = recipe_terms(recipe)
+    plan = make_plan(entries, recipe="proef", learner="groep", profile="lezer", weeks=1, per_week=20)
+    pack = assemble_week(recipe, entries, plan, Progress("groep"), week=1, lang="en", learner="groep")
+    exercises = build_exercises(pack)
+    shown = [item.word.term.nl for item in exercises.listen]
+    assert "zaag" in shown and "handzaag" not in shown
+    pictures = [item.word.term.emoji or item.word.term.image for item in exercises.listen]
+    assert len(pictures) == len(set(pictures)) == 6
+    assert sorted(w.term.nl for w in exercises.matching.words) == sorted(shown)
 
 
 def test_pack_is_the_same_when_made_twice(tmp_path: Path) -> None:

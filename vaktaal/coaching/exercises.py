@@ -55,8 +55,17 @@ class Exercises:
     safety: tuple[PackWord, ...]         # Wat moet je doen?
 
 
-def has_picture(word: PackWord) -> bool:
-    return word.term.image_path is not None or bool(word.term.emoji)
+def _distinct_pictures(words: Sequence[PackWord]) -> list[PackWord]:
+    """Words with a picture, leaving out a word whose picture another word already has: with
+    two ⚠️ the learner cannot know which one to point at."""
+    seen: set[object] = set()
+    chosen = []
+    for word in words:
+        picture = word.term.image_path or word.term.emoji
+        if picture and picture not in seen:
+            seen.add(picture)
+            chosen.append(word)
+    return chosen
 
 
 def _gap(example: str, nl: str) -> str | None:
@@ -67,7 +76,7 @@ def _gap(example: str, nl: str) -> str | None:
 def build_exercises(pack: WeekPack) -> Exercises:
     rng = random.Random(f"{pack.recipe.slug}/{pack.week}")
     # New words first; reviews fill up the picture exercises.
-    pictured = [w for w in pack.words if has_picture(w)][:PICTURE_EXERCISE_SIZE]
+    pictured = _distinct_pictures(pack.words)[:PICTURE_EXERCISE_SIZE]
     listen = tuple(Lettered(LETTERS[i], w) for i, w in enumerate(pictured))
     say_order = list(listen)
     rng.shuffle(say_order)

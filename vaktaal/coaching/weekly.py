@@ -29,9 +29,7 @@ class WeekResult:
 
 
 def work_floor_terms(recipe: Recipe, notices: list[str]) -> list[SelectedTerm]:
-    """The work-floor sector's terms for role-play, when the recipe does not include that sector."""
-    if any(choice.sector == WORK_FLOOR_SECTOR for choice in recipe.sectors):
-        return []  # its phrases are in the recipe already
+    """The work-floor sector's terms: role-play phrases when the week has too few of its own."""
     if not (recipe.sectors_dir / f"{WORK_FLOOR_SECTOR}.yaml").is_file():
         return []
     work_floor = Recipe(slug=WORK_FLOOR_SECTOR, name=WORK_FLOOR_SECTOR, sectors=(SectorChoice(WORK_FLOOR_SECTOR),),
