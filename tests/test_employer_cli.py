@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -45,6 +47,11 @@ def test_term_add_asks_for_what_is_missing(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "Woord (Nederlands, zonder de/het): plaatschaar" in result.output
     assert overlay_terms(root)["plaatschaar"].with_article == "het plaatschaar"
+    # Without a terminal to answer (stdin at its end), a clear usage error instead of a hang.
+    # A real process: click's CliRunner answers "" forever at the end of its input.
+    no_answer = subprocess.run([sys.executable, "-m", "vaktaal", "term", "add", "smit", "metaal"], cwd=root,
+                               stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60)
+    assert no_answer.returncode == 2 and "give --nl, --pos and --article" in no_answer.stderr
 
 
 def test_term_add_reports_duplicates_and_invalid_values(tmp_path: Path) -> None:
@@ -126,7 +133,9 @@ def test_review_list_accept_and_set(tmp_path: Path) -> None:
     fixed = run(root, "review", "--set", "kantbank=press brake", "--lang", "en")
     assert fixed.exit_code == 0, fixed.output
     assert fixed.output == "employers/smit/metaal.yaml: 1 translation marked reviewed.\n"
-    accepted = run(root, "review", "--accept", "metaal/hamer")
+    all_langs = run(root, "review", "--accept", "metaal/hamer")
+    assert all_langs.exit_code == 2 and "--accept needs --lang" in all_langs.output
+    accepted = run(root, "review", "--accept", "metaal/hamer", "--lang", "en", "--lang", "tr")
     assert accepted.exit_code == 0 and "sectors/metaal.yaml: 2 translations marked reviewed." in accepted.output
     kantbank = overlay_terms(root)["kantbank"]
     assert kantbank.translations["en"] == "press brake" and kantbank.reviewed == ("en",)
@@ -134,7 +143,7 @@ def test_review_list_accept_and_set(tmp_path: Path) -> None:
     assert hamer.reviewed == ("en", "tr")
     no_lang = run(root, "review", "--set", "kantbank=x")
     assert no_lang.exit_code == 2 and "need exactly one --lang" in no_lang.output
-    unknown = run(root, "review", "--accept", "boormachine")
+    unknown = run(root, "review", "--accept", "boormachine", "--lang", "en")
     assert unknown.exit_code == 2 and "error: no term 'boormachine' in the files given" in unknown.output
 
 

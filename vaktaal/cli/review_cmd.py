@@ -37,7 +37,7 @@ def _assignment(ctx: click.Context, param: click.Parameter, values: tuple[str, .
 @click.option("--lang", "langs", multiple=True, metavar="CODE", help="Only this language (repeatable).")
 @click.option("--list", "list_only", is_flag=True, help="Only list what is not reviewed yet.")
 @click.option("--accept", multiple=True, metavar="TERM",
-              help="Mark TERM's translations (in --lang, else all) as reviewed. TERM is an id or origin/id.")
+              help="Mark TERM's translations in the --lang languages as reviewed. TERM is an id or origin/id.")
 @click.option("--set", "corrections", multiple=True, metavar="TERM=TEXT", callback=_assignment,
               help="Replace TERM's translation in the one --lang by TEXT and mark it reviewed.")
 @click.option("--set-example", "example_corrections", multiple=True, metavar="TERM=TEXT", callback=_assignment,
@@ -92,10 +92,13 @@ def _record_flags(files: list, langs: tuple[str, ...], accept: tuple[str, ...],
                   corrections: list[tuple[str, str]], example_corrections: list[tuple[str, str]]) -> None:
     if (corrections or example_corrections) and len(langs) != 1:
         raise click.UsageError("--set and --set-example need exactly one --lang (the language of the text)")
+    if accept and not langs:
+        # "Reviewed" means a person read that language: never mark all of them at once by default.
+        raise click.UsageError("--accept needs --lang: the languages you checked (e.g. --lang ar)")
     per_file: dict[str, list[Verdict]] = defaultdict(list)
     for wanted in accept:
         file, term = find_term(files, wanted)
-        codes = [c for c in (langs or tuple(term.translations)) if not term.is_reviewed(c)]
+        codes = [c for c in langs if not term.is_reviewed(c)]
         per_file[file.path].extend(Verdict(term.id, code) for code in codes)
     for wanted, text in corrections:
         file, term = find_term(files, wanted)

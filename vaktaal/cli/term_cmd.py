@@ -66,7 +66,12 @@ def add(employer: str, sector: str, photo: Path | None, employer_name: str | Non
     The term is checked like a sector term and starts unreviewed.
     """
     base = load_sector(sector_file(sector, sectors_dir))
-    fields = _ask_missing({k: v for k, v in given.items() if v not in (None, {}, ())})
+    try:
+        fields = _ask_missing({k: v for k, v in given.items() if v not in (None, {}, ())})
+    except click.Abort:
+        # No answer (no terminal, or Ctrl+D): say which options would have done it.
+        raise click.UsageError("the word, its part of speech and (for a noun) its article are needed: "
+                               "give --nl, --pos and --article, or run it in a terminal to be asked") from None
     if fields.get("plural", "").lower() in ("geen", "-"):
         fields["plural"] = None
     name = employer_display_name(employer, employers_dir, employer_name)
