@@ -127,7 +127,7 @@ def test_stats_tables(monkeypatch) -> None:  # noqa: ANN001
     assert "Woorden per sector en niveau" in result.output
     assert "metaal-mini" in result.output
     # en: 4 of 4 translated, 1 of 4 reviewed
-    assert "100% · 25%" in result.output
+    assert "100 (25)" in result.output
 
 
 def test_stats_skips_a_broken_file_with_exit_1() -> None:

@@ -35,9 +35,9 @@ def command(paths: tuple[Path, ...], themes: bool) -> None:
         console.print(_overview(stats))
         if themes:
             console.print(_themes(stats))
-        console.print(_coverage(stats, "Vertalingen (% vertaald · % door een mens gecontroleerd)",
+        console.print(_coverage(stats, "Vertalingen: % vertaald (% door een mens gecontroleerd)",
                                 lambda s: s.coverage))
-        console.print(_coverage(stats, "Vertaalde voorbeeldzinnen (% · % gecontroleerd)",
+        console.print(_coverage(stats, "Voorbeeldzinnen: % vertaald (% gecontroleerd)",
                                 lambda s: s.example_coverage))
     raise SystemExit(1 if broken else 0)
 
@@ -72,14 +72,15 @@ def _coverage(stats: list[SectorStats], title: str, pick) -> Table:  # noqa: ANN
     languages: list[str] = []
     for s in stats:
         languages.extend(code for code in pick(s) if code not in languages)
-    table = Table(title=title)
+    # Codes in the header keep the table readable in an 80-column terminal; the caption names them.
+    table = Table(title=title, caption=", ".join(f"{code} = {language_name(code)}" for code in languages))
     table.add_column("sector")
     for code in languages:
-        table.add_column(f"{code}\n{language_name(code)}", justify="right")
+        table.add_column(code, justify="right")
     for s in stats:
         cells = []
         for code in languages:
             cov: Coverage | None = pick(s).get(code)
-            cells.append("–" if cov is None or not cov.total else f"{cov.percent:.0f}% · {cov.reviewed_percent:.0f}%")
+            cells.append("–" if cov is None or not cov.total else f"{cov.percent:.0f} ({cov.reviewed_percent:.0f})")
         table.add_row(s.slug, *cells)
     return table
