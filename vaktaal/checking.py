@@ -7,25 +7,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from vaktaal.problems import Problem
+from vaktaal.problems import Problem, SplitsProblems
 from vaktaal.sector_files import SectorFileResult, find_sector_files, read_sector_file
 
 
 @dataclass(frozen=True)
-class CheckReport:
+class CheckReport(SplitsProblems):
     files: tuple[SectorFileResult, ...]
 
     @property
     def problems(self) -> tuple[Problem, ...]:
         return tuple(p for f in self.files for p in f.problems)
-
-    @property
-    def errors(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.severity == "error")
-
-    @property
-    def warnings(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.severity == "warning")
 
     @property
     def ok(self) -> bool:

@@ -11,7 +11,7 @@ import yaml
 from vaktaal.errors import InputError, SectorFileError
 from vaktaal.format_rules import TERM_FIELDS
 from vaktaal.model import Sector
-from vaktaal.problems import Problem
+from vaktaal.problems import Problem, SplitsProblems
 from vaktaal.sector_validation import validate_document
 from vaktaal.yaml_reading import YamlReadError, read_yaml
 
@@ -19,7 +19,7 @@ YAML_SUFFIXES = (".yaml", ".yml")
 
 
 @dataclass(frozen=True)
-class SectorFileResult:
+class SectorFileResult(SplitsProblems):
     """What reading one file gave: the sector (None when it has errors) and every problem."""
 
     path: str
@@ -34,14 +34,6 @@ class SectorFileResult:
         if self.sector is None:
             return None
         return f"{self.employer}/{self.sector.slug}" if self.employer else self.sector.slug
-
-    @property
-    def errors(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.severity == "error")
-
-    @property
-    def warnings(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.severity == "warning")
 
 
 def read_sector_file(path: str | Path) -> SectorFileResult:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from vaktaal.format_rules import LEVELS
 from vaktaal.languages import LEARNER_LANGUAGES
-from vaktaal.model import Sector
+from vaktaal.model import Sector, Term
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,12 @@ class SectorStats:
     example_coverage: dict[str, Coverage]
 
 
+def _coverage(terms: list[Term] | tuple[Term, ...], lang: str, field: str) -> Coverage:
+    present = [t for t in terms if lang in getattr(t, field)]
+    return Coverage(translated=len(present), reviewed=sum(1 for t in present if t.is_reviewed(lang)),
+                    total=len(terms))
+
+
 def sector_stats(sector: Sector, languages: tuple[str, ...] | None = None) -> SectorStats:
     """Compute the stats; ``languages`` defaults to the learner languages plus any the file uses."""
     terms = sector.terms
@@ -47,22 +53,8 @@ def sector_stats(sector: Sector, languages: tuple[str, ...] | None = None) -> Se
     themes = Counter(t.theme for t in terms)
     levels = Counter(t.level for t in terms)
     examples = [t for t in terms if t.example]
-    coverage = {
-        lang: Coverage(
-            translated=sum(1 for t in terms if lang in t.translations),
-            reviewed=sum(1 for t in terms if lang in t.translations and t.is_reviewed(lang)),
-            total=len(terms),
-        )
-        for lang in languages
-    }
-    example_coverage = {
-        lang: Coverage(
-            translated=sum(1 for t in examples if lang in t.example_translations),
-            reviewed=sum(1 for t in examples if lang in t.example_translations and t.is_reviewed(lang)),
-            total=len(examples),
-        )
-        for lang in languages
-    }
+    coverage = {lang: _coverage(terms, lang, "translations") for lang in languages}
+    example_coverage = {lang: _coverage(examples, lang, "example_translations") for lang in languages}
     return SectorStats(
         slug=sector.slug,
         name=sector.name,
