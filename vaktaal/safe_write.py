@@ -26,26 +26,35 @@ from vaktaal.yaml_reading import YamlReadError, parse_yaml
 LOCK_TIMEOUT_SECONDS = 120.0
 
 
-def atomic_write(path: str | Path, data: bytes | Iterable[bytes]) -> None:
-    """Replace ``path`` with ``data`` (bytes, or chunks of bytes) all at once or not at all."""
+@contextmanager
+def atomic_file(path: str | Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; when the block ends without error the file
+    written there replaces ``path`` in one step (with the usual permissions), else it is removed.
+    For writers that need a file name (zip archives, SQLite) rather than bytes."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.close(fd)
+    temp = Path(temp_name)
     try:
-        with os.fdopen(fd, "wb") as out:
-            for chunk in [data] if isinstance(data, bytes) else data:
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        if target.exists():
-            os.chmod(temp_name, target.stat().st_mode & 0o7777)
-        else:
-            os.chmod(temp_name, 0o666 & ~_umask())
-        os.replace(temp_name, target)
+        yield temp
+        with temp.open("rb+") as written:
+            os.fsync(written.fileno())
+        # mkstemp makes owner-only files; keep the old file's mode, or the usual one.
+        mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask()
+        os.chmod(temp, mode)
+        os.replace(temp, target)
     except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
         raise
     _fsync_dir(target.parent)
+
+
+def atomic_write(path: str | Path, data: bytes | Iterable[bytes]) -> None:
+    """Replace ``path`` with ``data`` (bytes, or chunks of bytes) all at once or not at all."""
+    with atomic_file(path) as temp, temp.open("wb") as out:
+        for chunk in [data] if isinstance(data, bytes) else data:
+            out.write(chunk)
 
 
 def atomic_write_text(path: str | Path, text: str) -> None:

@@ -10,12 +10,11 @@ rebuilds the deck produces the same times.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import time
 from pathlib import Path
 
 from vaktaal.errors import InputError
+from vaktaal.safe_write import atomic_write
 
 _FORMAT = 1
 NOTETYPE_KEY = "#notetype"
@@ -65,28 +64,8 @@ class BuildState:
             return
         text = json.dumps({"format": _FORMAT, "notes": dict(sorted(self.entries.items()))},
                           ensure_ascii=False, indent=0, separators=(",", ":"))
-        write_atomically(self.path, text.encode("utf-8"))
+        atomic_write(self.path, text.encode("utf-8"))
         self.changed = False
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        make_readable(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def make_readable(path: str | Path) -> None:
-    """mkstemp creates files only the owner can read; give them the usual permissions."""
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(path, 0o666 & ~umask)
 
 
 def now_seconds() -> int:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vaktaal.anki.build import DeckPlan
-from vaktaal.anki.build_state import write_atomically
+from vaktaal.safe_write import atomic_write
 from vaktaal.anki.identity import NOTETYPE_NAME
 from vaktaal.anki.notetype import FIELDS
 
@@ -49,7 +49,7 @@ def export_csv(plan: DeckPlan, out_dir: Path) -> CsvReport:
     """
     stem = f"{plan.recipe.slug}.{plan.lang}"
     path = out_dir / f"{stem}.csv"
-    write_atomically(path, b"\xef\xbb\xbf" + csv_text(plan).encode("utf-8"))
+    atomic_write(path, b"\xef\xbb\xbf" + csv_text(plan).encode("utf-8"))
     media_dir = None
     if plan.media:
         media_dir = out_dir / f"{stem}.media"

@@ -8,7 +8,6 @@ modification times and a reproducible zip.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import tempfile
 import zipfile
@@ -20,9 +19,9 @@ import genanki
 from genanki.apkg_col import APKG_COL
 from genanki.apkg_schema import APKG_SCHEMA
 
-from vaktaal.anki.build_state import make_readable
 from vaktaal.anki.identity import deck_id
 from vaktaal.anki.note_content import PlannedNote
+from vaktaal.safe_write import atomic_file
 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
@@ -76,29 +75,20 @@ def write_apkg(out: Path, *, notetype: genanki.Model, notetype_mod: int, notes: 
                progress: Callable[[int, int], None] | None = None) -> int:
     """Write the package atomically (a temp file renamed into place); returns the card count."""
     timestamp = max([notetype_mod] + [n.mod for n in notes])
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_zip = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    os.close(fd)
-    with tempfile.TemporaryDirectory(prefix="vaktaal-apkg-") as workdir:
+    with tempfile.TemporaryDirectory(prefix="vaktaal-apkg-") as workdir, atomic_file(out) as tmp_zip:
         db_path = Path(workdir) / "collection.anki2"
-        try:
-            cards = _collection_db(db_path, notetype, notetype_mod, notes, timestamp)
-            names = sorted(media)
-            with zipfile.ZipFile(tmp_zip, "w") as zf:
-                zf.comment = comment.encode("ascii")
-                _add(zf, "collection.anki2", db_path.read_bytes(), zipfile.ZIP_DEFLATED)
-                _add(zf, "media", json.dumps({str(i): name for i, name in enumerate(names)}).encode(),
-                     zipfile.ZIP_DEFLATED)
-                for i, name in enumerate(names):
-                    # Audio and pictures are compressed already: store them as they are.
-                    _add(zf, str(i), media[name].read_bytes(), zipfile.ZIP_STORED)
-                    if progress:
-                        progress(i + 1, len(names))
-            make_readable(tmp_zip)
-            os.replace(tmp_zip, out)
-        except BaseException:
-            Path(tmp_zip).unlink(missing_ok=True)
-            raise
+        cards = _collection_db(db_path, notetype, notetype_mod, notes, timestamp)
+        names = sorted(media)
+        with zipfile.ZipFile(tmp_zip, "w") as zf:
+            zf.comment = comment.encode("ascii")
+            _add(zf, "collection.anki2", db_path.read_bytes(), zipfile.ZIP_DEFLATED)
+            _add(zf, "media", json.dumps({str(i): name for i, name in enumerate(names)}).encode(),
+                 zipfile.ZIP_DEFLATED)
+            for i, name in enumerate(names):
+                # Audio and pictures are compressed already: store them as they are.
+                _add(zf, str(i), media[name].read_bytes(), zipfile.ZIP_STORED)
+                if progress:
+                    progress(i + 1, len(names))
     return cards
 
 

@@ -70,7 +70,7 @@ def synthesize(spoken: str, *, slow: bool = False, url: str | None = None,
         data = b"".join(tts.stream())
     except gTTSError as exc:
         raise _failure(exc, timeout) from None
-    except requests.exceptions.RequestException as exc:
+    except requests.exceptions.RequestException:
         # Raised while reading the body: the connection broke before the answer was complete.
         raise SpeechFailed("the answer from Google was cut off", retryable=True) from None
     except binascii.Error:
