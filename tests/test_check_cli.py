@@ -145,3 +145,33 @@ def test_python_m_vaktaal(tmp_path: Path) -> None:
                           check=False)
     assert done.returncode == 0
     assert done.stdout.startswith("vaktaal, version ")
+
+
+def test_check_recognizes_recipes(tmp_path: Path) -> None:
+    (tmp_path / "sectors").mkdir()
+    shutil.copy(VALID / "metaal-mini.yaml", tmp_path / "sectors" / "metaal-mini.yaml")
+    shutil.copytree(VALID / "images", tmp_path / "sectors" / "images")
+    decks = tmp_path / "decks"
+    decks.mkdir()
+    (decks / "goed.yaml").write_text("name: Goed\nsectors: [metaal-mini]\nlanguages: [ar]\n", encoding="utf-8")
+    (decks / "fout.yaml").write_text("name: Fout\nsectors:\n  - sector: metaal\nprofiel: alfa\n", encoding="utf-8")
+    (decks / "weg.yaml").write_text("name: Weg\nsectors: [bestaat-niet]\n", encoding="utf-8")
+    result = run("check", str(decks))
+    assert result.exit_code == 1
+    fout, weg = str(decks / "fout.yaml"), str(decks / "weg.yaml")
+    assert result.output.splitlines() == [
+        f"{fout}:4:1: error: unknown field 'profiel' in a recipe",
+        "    hint: did you mean 'profile'? allowed fields: name, description, sectors, employers, languages, "
+        "cards, profile",
+        f"{weg}: error: the recipe names sector 'bestaat-niet', but there is no "
+        f"{tmp_path / 'sectors' / 'bestaat-niet.yaml'}",
+        f"    hint: check the spelling; the sector files are in {tmp_path / 'sectors'}",
+        "2 errors, 0 warnings in 3 files (0 terms).",
+    ]
+
+
+def test_the_shipped_project_checks_clean(repo: Path, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.chdir(repo)
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("No errors in ")

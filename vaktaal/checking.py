@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from vaktaal.errors import RecipeError, SectorFileError
 from vaktaal.problems import Problem, SplitsProblems
+from vaktaal.recipes import load_recipe, select_terms
 from vaktaal.sector_files import SectorFileResult, find_sector_files, read_sector_file
+from vaktaal.yaml_reading import MAX_FILE_BYTES
 
 
 @dataclass(frozen=True)
@@ -58,5 +62,41 @@ class CheckReport(SplitsProblems):
 
 
 def check(paths: Iterable[str | Path] = ("sectors",)) -> CheckReport:
-    """Check sector files and folders; raise InputError only for paths that do not exist."""
-    return CheckReport(tuple(read_sector_file(path) for path in find_sector_files(paths)))
+    """Check sector files, employer overlays and deck recipes (files or folders of them);
+    raise InputError only for paths that do not exist."""
+    return CheckReport(tuple(_check_file(path) for path in find_sector_files(paths)))
+
+
+_RECIPE_KEY = re.compile(r"^sectors\s*:", re.MULTILINE)
+_TERMS_KEY = re.compile(r"^terms\s*:", re.MULTILINE)
+
+
+def _check_file(path: Path) -> SectorFileResult:
+    try:
+        head = path.read_bytes()[:MAX_FILE_BYTES].decode("utf-8", errors="replace")
+    except OSError:
+        head = ""
+    # A recipe names sectors and holds no terms; telling them apart by their keys keeps a
+    # sector file from being parsed twice.
+    if _RECIPE_KEY.search(head) and not _TERMS_KEY.search(head):
+        return _check_recipe(path)
+    return read_sector_file(path)
+
+
+def _check_recipe(path: Path) -> SectorFileResult:
+    shown = str(path)
+    try:
+        recipe = load_recipe(path)
+        terms = select_terms(recipe)
+    except RecipeError as exc:
+        problem = exc.problem or Problem(shown, None, None, "error", "recipe", exc.message, exc.hint or "")
+        return SectorFileResult(shown, None, (problem,))
+    except SectorFileError as exc:
+        return SectorFileResult(shown, None, (Problem(
+            shown, None, None, "error", "recipe", f"the recipe uses {exc.path}, which has errors",
+            f"run `vaktaal check {exc.path}` and fix them"),))
+    if not terms:
+        return SectorFileResult(shown, None, (Problem(
+            shown, None, None, "warning", "empty-recipe", "the recipe selects no terms",
+            "check its themes, levels and safety_only filters"),))
+    return SectorFileResult(shown, None, ())

@@ -42,6 +42,11 @@ class SectorFileError(VaktaalError):
 class RecipeError(VaktaalError):
     """A deck recipe cannot be read or refers to something that does not exist."""
 
+    def __init__(self, message: str, *, hint: str | None = None, problem: Problem | None = None) -> None:
+        super().__init__(message, hint=hint)
+        #: Where in the recipe it went wrong, when that is known (for `vaktaal check`).
+        self.problem = problem
+
 
 class AudioError(VaktaalError):
     """Audio cannot be made at all (for example the cache folder cannot be written)."""

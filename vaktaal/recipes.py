@@ -8,6 +8,7 @@ and a learner profile. :func:`select_terms` turns it into the ordered list of te
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from difflib import get_close_matches
 from pathlib import Path
 from typing import Any, Callable
 
@@ -15,6 +16,7 @@ from vaktaal.errors import InputError, RecipeError
 from vaktaal.format_rules import LEVELS, SLUG_RE
 from vaktaal.languages import LEARNER_LANGUAGES, is_language_code
 from vaktaal.model import Sector, Term
+from vaktaal.problems import Problem
 from vaktaal.sector_files import load_sector
 from vaktaal.yaml_reading import YamlDocument, YamlPath, YamlReadError, read_yaml
 
@@ -81,8 +83,8 @@ class SelectedTerm:
 
 def _fail(doc: YamlDocument, path: YamlPath, message: str, hint: str, *, key: bool = False) -> RecipeError:
     line, col = doc.where(path, key=key)
-    where = doc.path if line is None else f"{doc.path}:{line}:{col}"
-    return RecipeError(f"{where}: {message}", hint=hint)
+    problem = Problem(doc.path, line, col, "error", "recipe", message, hint)
+    return RecipeError(f"{problem.location()}: {message}", hint=hint, problem=problem)
 
 
 def _slug_list(doc: YamlDocument, data: dict[str, Any], name: str, path: YamlPath,
@@ -107,8 +109,10 @@ def _check_keys(doc: YamlDocument, data: Any, path: YamlPath, allowed: tuple[str
                     "see the recipes in decks/ for examples")
     for key in data:
         if key not in allowed:
+            close = get_close_matches(key, allowed, n=1)
             raise _fail(doc, path + (key,), f"unknown field '{key}' in {what}",
-                        "allowed fields: " + ", ".join(allowed), key=True)
+                        (f"did you mean '{close[0]}'? " if close else "") + "allowed fields: " + ", ".join(allowed),
+                        key=True)
     return data
 
 
@@ -123,7 +127,7 @@ def load_recipe(path: str | Path, *, sectors_dir: str | Path | None = None,
         doc = read_yaml(file, display_path=str(path))
     except YamlReadError as exc:
         p = exc.problem
-        raise RecipeError(f"{p.location()}: {p.message}", hint=p.hint) from None
+        raise RecipeError(f"{p.location()}: {p.message}", hint=p.hint, problem=p) from None
     data = _check_keys(doc, doc.data, (), _RECIPE_FIELDS, "a recipe")
     root = file.resolve().parent.parent
     name = data.get("name")

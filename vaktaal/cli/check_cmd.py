@@ -18,7 +18,8 @@ from vaktaal.cli.output import counted, indent
 @click.option("--warnings", "list_warnings", is_flag=True,
               help="List every warning instead of a summary per file.")
 def command(paths: tuple[Path, ...], fmt: str, list_warnings: bool) -> None:
-    """Check sector files (default: the sectors/ folder) and report every problem.
+    """Check sector files, employer overlays and deck recipes (default: the sectors/, employers/
+    and decks/ folders) and report every problem.
 
     Exit code 0 when there are no errors (warnings allowed), 1 when there are errors,
     2 when the command itself was used wrongly.
@@ -26,7 +27,7 @@ def command(paths: tuple[Path, ...], fmt: str, list_warnings: bool) -> None:
     if not paths:
         if not Path("sectors").is_dir():
             raise click.UsageError("there is no sectors/ folder here; give the files or folders to check")
-        paths = (Path("sectors"),)
+        paths = tuple(Path(name) for name in ("sectors", "employers", "decks") if Path(name).is_dir())
     report = check(paths)
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
