@@ -228,30 +228,35 @@ class _Checker:
                             f"theme '{theme.id}' already exists in sector '{self.base.slug}'",
                             "use the sector's theme (remove it here) or give this one another id")
 
-    def overlay_clash(self, good: dict[str, Any], path: YamlPath, label: str) -> None:
-        """An employer term must be new: not a word of the sector, not twice in the overlay."""
+    def overlay_clash(self, good: dict[str, Any], path: YamlPath, label: str) -> bool:
+        """An employer term should be new. A word the sector has too is a warning, not an error:
+        the shipped sector may gain it after the employer added it, and that must not stop the
+        employer's decks. Returns True when the term is to be left out (decks use the sector's)."""
         assert self.base is not None
         term_id, nl = good.get("id"), good.get("nl")
-        base_ids = {t.id for t in self.base.terms}
-        if term_id is not None and term_id in base_ids:
+        if term_id is not None and term_id in {t.id for t in self.base.terms}:
+            # Harmless for decks (the employer's notes have their own origin), but confusing.
             self.report(path + ("id",), "duplicate-id",
-                        f"id '{term_id}' is already a term of sector '{self.base.slug}'",
-                        "give the employer's term another id (e.g. add the employer's name)")
+                        f"id '{term_id}' is also a term of sector '{self.base.slug}'",
+                        "give the employer's term another id (e.g. add the employer's name)",
+                        severity="warning")
         if nl is None:
-            return
+            return False
         word = nl.casefold()
         for term in self.base.terms:
             if term.nl.casefold() == word:
                 self.report(path + ("nl",), "duplicate-word",
-                            f"'{nl}' is already in sector '{self.base.slug}' (term '{term.id}')",
-                            "remove it here: learners get the sector's term anyway")
-                return
+                            f"'{nl}' is already in sector '{self.base.slug}' (term '{term.id}'); "
+                            "decks use the sector's term and leave this one out",
+                            "remove it here: learners get the sector's term anyway", severity="warning")
+                return True
         if word in self.seen_nl:
             self.report(path + ("nl",), "duplicate-word",
                         f"{label}: '{nl}' is already in this file (line {self.seen_nl[word]})",
                         "keep one of the two")
         else:
             self.seen_nl[word] = self.doc.where(path + ("nl",))[0] or 0
+        return False
 
     def themes(self, value: Any, present: bool) -> list[Theme]:
         if not present:
@@ -310,8 +315,7 @@ class _Checker:
                             "(never rename the old one: learners' progress hangs on it)")
             else:
                 seen[term_id] = self.doc.where(path + ("id",))[0] or 0
-        if self.base is not None:
-            self.overlay_clash(good, path, label)
+        left_out = self.base is not None and self.overlay_clash(good, path, label)
         theme = good.get("theme")
         if theme is not None and theme_ids and theme not in theme_ids:
             close = get_close_matches(theme, theme_ids, n=1)
@@ -322,7 +326,7 @@ class _Checker:
         self.reviews(good, path, label)
         self.image(good, path)
         self.warnings(good, item, path, label)
-        if self.error_count > before:
+        if self.error_count > before or left_out:
             return None
         image_path = (self.base_dir / good["image"]).resolve() if "image" in good else None
         return Term(
