@@ -10,9 +10,8 @@ from click.testing import CliRunner
 from coach_project import TERMS, write_project
 from vaktaal.cli.main import cli
 from vaktaal.coaching import make_plan, read_plan, save_plan
-from vaktaal.coaching.plan_store import recipe_terms
 from vaktaal.errors import CoachFileError
-from vaktaal.recipes import load_recipe
+from vaktaal.recipes import load_recipe, select_terms
 
 EXPECTED_ORDER = ["brandblusser", "pas-op", "laskap", "noodstop",        # safety: A1, A1, A2, B1
                   "hamer", "zaag", "gereedschap", "kun-je-dat-herhalen",  # A1: gereedschap theme, then praten
@@ -30,7 +29,7 @@ def _ids(keys: tuple[str, ...] | list[str]) -> list[str]:
 
 def test_safety_first_then_level_then_theme(recipe_path: Path) -> None:
     recipe = load_recipe(recipe_path)
-    plan = make_plan(recipe_terms(recipe), recipe="proef", learner="groep", profile="lezer", weeks=4, per_week=3)
+    plan = make_plan(select_terms(recipe), recipe="proef", learner="groep", profile="lezer", weeks=4, per_week=3)
     assert [_ids(w) for w in plan.weeks] == [EXPECTED_ORDER[0:3], EXPECTED_ORDER[3:6], EXPECTED_ORDER[6:9],
                                              EXPECTED_ORDER[9:]]
     assert plan.later == ()
@@ -38,7 +37,7 @@ def test_safety_first_then_level_then_theme(recipe_path: Path) -> None:
 
 @pytest.mark.parametrize(("profile", "per_week", "size"), [("alfa", None, 6), ("lezer", None, 12), ("alfa", 2, 2)])
 def test_portion_size_by_profile(recipe_path: Path, profile: str, per_week: int | None, size: int) -> None:
-    entries = [e for _ in range(3) for e in recipe_terms(load_recipe(recipe_path))]
+    entries = [e for _ in range(3) for e in select_terms(load_recipe(recipe_path))]
     unique = {e.key: e for e in entries}
     plan = make_plan(list(unique.values()), recipe="proef", learner="groep", profile=profile, weeks=20,
                      per_week=per_week)
@@ -47,14 +46,14 @@ def test_portion_size_by_profile(recipe_path: Path, profile: str, per_week: int 
 
 
 def test_words_that_do_not_fit_wait_under_later(recipe_path: Path) -> None:
-    plan = make_plan(recipe_terms(load_recipe(recipe_path)), recipe="proef", learner="groep", profile="alfa",
+    plan = make_plan(select_terms(load_recipe(recipe_path)), recipe="proef", learner="groep", profile="alfa",
                      weeks=2, per_week=3)
     assert _ids(plan.planned()) == EXPECTED_ORDER[:6]
     assert _ids(plan.later) == EXPECTED_ORDER[6:]
 
 
 def test_reviews_come_back_after_1_2_4_and_8_weeks(recipe_path: Path) -> None:
-    plan = make_plan(recipe_terms(load_recipe(recipe_path)), recipe="proef", learner="groep", profile="alfa",
+    plan = make_plan(select_terms(load_recipe(recipe_path)), recipe="proef", learner="groep", profile="alfa",
                      weeks=12, per_week=1)
     first = plan.weeks[0][0]
     back_in = [week for week in range(1, 13) if first in plan.review_words(week)]

@@ -11,8 +11,7 @@ from click.testing import CliRunner
 from coach_project import write_project
 from vaktaal.cli.main import cli
 from vaktaal.coaching import assemble_week, read_progress, save_plan, week_words
-from vaktaal.coaching.plan_store import recipe_terms
-from vaktaal.recipes import load_recipe
+from vaktaal.recipes import load_recipe, select_terms
 
 
 @pytest.fixture
@@ -65,7 +64,7 @@ def test_next_week_brings_the_words_not_known_yet_first(project: tuple[Path, Pat
     # Week 2's words come back one week later, week 1's two weeks later: each once.
     assert set(words.review) == {"proef/laskap", "proef/hamer", "proef/noodstop", "proef/zaag",
                                  "proef/brandblusser", "proef/pas-op"}
-    pack = assemble_week(recipe, recipe_terms(recipe), plan, progress, week=3, lang="ar", learner="amal")
+    pack = assemble_week(recipe, select_terms(recipe), plan, progress, week=3, lang="ar", learner="amal")
     assert [w.key for w in pack.review if w.again] == ["proef/laskap", "proef/hamer"]
     # Known in a later week: no longer "again".
     _record(learners, "--week", "3", "--known", "laskap")

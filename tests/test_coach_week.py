@@ -22,10 +22,9 @@ from vaktaal.audio import AudioOptions
 from vaktaal.cli.main import cli
 from vaktaal.coaching import Progress, assemble_week, make_plan, make_week, save_plan
 from vaktaal.coaching.exercises import build_exercises
-from vaktaal.coaching.plan_store import recipe_terms
 from vaktaal.coaching.weekly import work_floor_terms
 from vaktaal.coaching.fonts import _coverage
-from vaktaal.recipes import load_recipe
+from vaktaal.recipes import load_recipe, select_terms
 
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -158,7 +157,7 @@ def test_alfa_pack_has_picture_and_sound_exercises_only(tmp_path: Path) -> None:
 def test_role_play_falls_back_on_work_floor_phrases(tmp_path: Path) -> None:
     nouns = [t for t in TERMS if t["pos"] == "noun"]
     recipe = load_recipe(write_project(tmp_path, terms=nouns))
-    entries = recipe_terms(recipe)
+    entries = select_terms(recipe)
     plan = make_plan(entries, recipe="proef", learner="groep", profile="lezer", weeks=2, per_week=4)
     work_floor = work_floor_terms(recipe, [])
     pack = assemble_week(recipe, entries, plan, Progress("groep"), week=1, lang="en", learner="groep",
@@ -170,7 +169,7 @@ def test_role_play_falls_back_on_work_floor_phrases(tmp_path: Path) -> None:
 def test_picture_exercises_never_show_the_same_picture_twice(tmp_path: Path) -> None:
     terms = TERMS + [dict(TERMS[2], id="handzaag", nl="handzaag", plural="handzagen")]  # 🪚 like zaag
     recipe = load_recipe(write_project(tmp_path, terms=terms))
-    entries = recipe_terms(recipe)
+    entries = select_terms(recipe)
     plan = make_plan(entries, recipe="proef", learner="groep", profile="lezer", weeks=1, per_week=20)
     pack = assemble_week(recipe, entries, plan, Progress("groep"), week=1, lang="en", learner="groep")
     exercises = build_exercises(pack)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from difflib import get_close_matches
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from vaktaal.errors import InputError, RecipeError
 from vaktaal.format_rules import LEVELS, SLUG_RE
@@ -191,20 +191,16 @@ def _sector_file(folder: Path, slug: str) -> Path:
                       hint=f"check the spelling; the sector files are in {folder}")
 
 
-SectorLoader = Callable[[Path], Sector]
-
-
-def select_terms(recipe: Recipe, *, load: SectorLoader = load_sector) -> list[SelectedTerm]:
+def select_terms(recipe: Recipe) -> list[SelectedTerm]:
     """The recipe's terms: sectors in recipe order, each in file order, then employer terms.
 
-    A term is included once even when two entries of the recipe select it. ``load`` reads a
-    sector file (e.g. a cached reader for fast rebuilds).
+    A term is included once even when two entries of the recipe select it.
     """
     selected: list[SelectedTerm] = []
     seen: set[str] = set()
     loaded: dict[str, Sector] = {}
     for choice in recipe.sectors:
-        sector = loaded.get(choice.sector) or load(_sector_file(recipe.sectors_dir, choice.sector))
+        sector = loaded.get(choice.sector) or load_sector(_sector_file(recipe.sectors_dir, choice.sector))
         loaded[choice.sector] = sector
         for term in sector.terms:
             entry = SelectedTerm(term, sector, sector.slug)
@@ -212,15 +208,14 @@ def select_terms(recipe: Recipe, *, load: SectorLoader = load_sector) -> list[Se
                 seen.add(entry.key)
                 selected.append(entry)
     for employer in recipe.employers:
-        for entry in _employer_terms(recipe, employer, loaded, load):
+        for entry in _employer_terms(recipe, employer, loaded):
             if entry.key not in seen:
                 seen.add(entry.key)
                 selected.append(entry)
     return selected
 
 
-def _employer_terms(recipe: Recipe, employer: EmployerChoice, loaded: dict[str, Sector],
-                    load: SectorLoader = load_sector) -> list[SelectedTerm]:
+def _employer_terms(recipe: Recipe, employer: EmployerChoice, loaded: dict[str, Sector]) -> list[SelectedTerm]:
     # Overlays live in their own module (employer issue); imported here so recipes stay usable
     # without it being touched.
     from vaktaal.overlays import load_overlay
@@ -234,7 +229,7 @@ def _employer_terms(recipe: Recipe, employer: EmployerChoice, loaded: dict[str, 
                 raise RecipeError(f"employer '{employer.employer}' has no terms for sector '{slug}' ({path})",
                                   hint="add them with `vaktaal term add` or `vaktaal import`")
             continue
-        base = loaded.get(slug) or load(_sector_file(recipe.sectors_dir, slug))
+        base = loaded.get(slug) or load_sector(_sector_file(recipe.sectors_dir, slug))
         overlay = load_overlay(path, base)
         for term in overlay.terms:
             entries.append(SelectedTerm(term, overlay, f"{employer.employer}/{slug}", employer.employer))
@@ -248,3 +243,8 @@ def learning_order(entries: list[SelectedTerm]) -> list[SelectedTerm]:
     """Order in which a learner meets new terms: safety-critical first, then by level,
     then as the files list them (a stable sort keeps file order)."""
     return sorted(entries, key=lambda e: (not e.term.safety, _LEVEL_RANK[e.term.level]))
+
+
+def recipe_entries(recipe: Recipe) -> list[SelectedTerm]:
+    """The recipe's terms in the order a learner should meet them (see :func:`learning_order`)."""
+    return learning_order(select_terms(recipe))

@@ -14,7 +14,7 @@ from vaktaal.anki.media import MediaSet
 from vaktaal.anki.note_content import PlannedNote, plan_note
 from vaktaal.anki.notetype import FIELDS, build_notetype
 from vaktaal.anki.package import StampedNote, package_comment, write_apkg
-from vaktaal.recipes import Recipe, SelectedTerm, learning_order, select_terms
+from vaktaal.recipes import Recipe, SelectedTerm, recipe_entries
 
 Progress = Callable[[int, int], None]
 
@@ -52,9 +52,6 @@ class BuildReport:
     notices: list[str] = field(default_factory=list)
 
 
-def recipe_entries(recipe: Recipe) -> list[SelectedTerm]:
-    """The recipe's terms in the order a learner should meet them."""
-    return learning_order(select_terms(recipe))
 
 
 def plan_deck(recipe: Recipe, lang: str, *, entries: Sequence[SelectedTerm] | None = None,

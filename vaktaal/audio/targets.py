@@ -7,7 +7,7 @@ from pathlib import Path
 from vaktaal.audio.texts import term_texts
 from vaktaal.errors import InputError
 from vaktaal.model import Term
-from vaktaal.recipes import learning_order, load_recipe, select_terms
+from vaktaal.recipes import load_recipe, recipe_entries
 from vaktaal.sector_files import load_sector
 from vaktaal.yaml_reading import YamlReadError, read_yaml
 
@@ -30,7 +30,7 @@ def target_terms(path: str | Path) -> list[Term]:
                          hint="give a recipe (decks/metaal.yaml) or a sector file (sectors/metaal.yaml)")
     if is_sector_file(file):
         return list(load_sector(file).terms)
-    return [entry.term for entry in learning_order(select_terms(load_recipe(file)))]
+    return [entry.term for entry in recipe_entries(load_recipe(file))]
 
 
 def target_texts(path: str | Path) -> list[str]:

@@ -11,8 +11,8 @@ from rich.table import Table
 from vaktaal.cli.coach_options import learner_option, learners_option, profile_option
 from vaktaal.cli.output import console, counted
 from vaktaal.coaching.plan import Plan
-from vaktaal.coaching.plan_store import recipe_terms, save_plan
-from vaktaal.recipes import SelectedTerm, load_recipe
+from vaktaal.coaching.plan_store import save_plan
+from vaktaal.recipes import SelectedTerm, load_recipe, select_terms
 
 
 @click.command("plan")
@@ -34,7 +34,7 @@ def command(recipe_path: Path, weeks: int | None, per_week: int | None, profile:
     there, also when you run this command again.
     """
     recipe = load_recipe(recipe_path)
-    entries = recipe_terms(recipe)
+    entries = select_terms(recipe)
     result = save_plan(recipe, learners_dir=learners_dir, learner=learner, weeks=weeks, per_week=per_week,
                        profile=profile, fresh=fresh, entries=entries)
     console.print(_table(result.plan, {e.key: e for e in entries}, recipe.name))

@@ -21,10 +21,6 @@ class PlanResult:
     path: Path
 
 
-def recipe_terms(recipe: Recipe) -> list[SelectedTerm]:
-    return select_terms(recipe)
-
-
 def _labels(entries: Sequence[SelectedTerm]) -> dict[str, str]:
     return {e.key: e.term.with_article + (" (veiligheid)" if e.term.safety else "") for e in entries}
 
@@ -45,7 +41,7 @@ def save_plan(recipe: Recipe, *, learners_dir: Path, learner: str | None = None,
     New words are placed from the week after the last week with recorded progress on.
     """
     slug = learner_slug(learner)
-    entries = list(entries) if entries is not None else recipe_terms(recipe)
+    entries = list(entries) if entries is not None else select_terms(recipe)
     path = plan_path(learners_dir, slug, recipe.slug)
     if path.is_file() and not fresh:
         old = _checked_plan(path, recipe, slug)

@@ -9,7 +9,7 @@ from typing import Callable
 from vaktaal.audio import AudioOptions, ensure_audio, term_texts
 from vaktaal.coaching.learners import learner_slug, progress_path
 from vaktaal.coaching.pack_files import PackFiles, write_pack
-from vaktaal.coaching.plan_store import load_or_create_plan, recipe_terms
+from vaktaal.coaching.plan_store import load_or_create_plan
 from vaktaal.coaching.progress import read_progress
 from vaktaal.coaching.week_pack import WORK_FLOOR_SECTOR, WeekPack, assemble_week
 from vaktaal.errors import InputError, VaktaalError
@@ -55,7 +55,7 @@ def make_week(recipe: Recipe, *, week: int, lang: str, learner: str | None = Non
     if profile is not None and profile not in PROFILES:
         raise InputError(f"--profile {profile}: not a profile", hint="use alfa or lezer")
     slug = learner_slug(learner)
-    entries = recipe_terms(recipe)
+    entries = select_terms(recipe)
     planned = load_or_create_plan(recipe, learners_dir=learners_dir, learner=slug, entries=entries)
     progress = read_progress(progress_path(learners_dir, slug), slug)
     notices: list[str] = []
