@@ -8,7 +8,6 @@ their row; the overlay is written once, atomically and under its lock (``safe_wr
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable
@@ -16,7 +15,7 @@ from typing import Any, Iterable
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from vaktaal.errors import PhotoError, SectorFileError
-from vaktaal.format_rules import TERM_FIELDS
+from vaktaal.format_rules import TERM_FIELDS, slugify
 from vaktaal.model import Sector, Term
 from vaktaal.overlays import EMPLOYERS_DIR, overlay_path, read_overlay_file, refuse_invalid_text
 from vaktaal.problems import Problem
@@ -256,8 +255,7 @@ def _with_defaults(given: dict[str, Any]) -> dict[str, Any]:
 
 def unique_slug(text: str, taken: set[str]) -> str:
     """An id made from the Dutch word ('Kantbank 3' → 'kantbank-3'), unique among ``taken``."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    base = "-".join("".join(c if c.isalnum() else " " for c in plain).split()) or "term"
+    base = slugify(text) or "term"
     candidate, n = base, 2
     while candidate in taken:
         candidate, n = f"{base}-{n}", n + 1

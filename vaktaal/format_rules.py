@@ -7,11 +7,21 @@ tables, so the editor's view of the format and ``vaktaal check`` cannot drift ap
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 SLUG_RE = re.compile(SLUG_PATTERN)
+
+
+def slugify(text: str) -> str:
+    """'Kantbank 3' → 'kantbank-3', 'Amal K.' → 'amal-k', 'café' → 'cafe'; '' when nothing is left.
+
+    Accents are dropped (NFKD) and anything else becomes '-', so the result matches
+    :data:`SLUG_RE` and is safe as a file or folder name."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    return "-".join("".join(c if c.isalnum() else " " for c in plain).split())
 
 LEVELS = ("A1", "A2", "B1", "B2")
 ARTICLES = ("de", "het")

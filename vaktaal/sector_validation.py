@@ -19,6 +19,7 @@ from vaktaal.format_rules import (
     TERM_FIELDS,
     THEME_FIELDS,
     FieldRule,
+    slugify,
 )
 from vaktaal.languages import LEARNER_LANGUAGES, is_language_code
 from vaktaal.model import Sector, Term, Theme
@@ -104,7 +105,7 @@ class _Checker:
                 return _BAD
             if kind == "slug" and not SLUG_RE.match(text):
                 self.report(path, "slug", f"'{name}' must be a slug (lowercase letters, digits and -), "
-                            f"not '{text}'", f"for example: {_slugify(text) or 'veiligheid'}")
+                            f"not '{text}'", f"for example: {slugify(text) or 'veiligheid'}")
                 return _BAD
             if kind == "choice" and text not in rule.choices:
                 close = get_close_matches(text, rule.choices, n=1)
@@ -423,10 +424,6 @@ def _describe(value: Any) -> str:
     if isinstance(value, (int, float)):
         return f"the number {value}"
     return f"'{value}'"
-
-
-def _slugify(text: str) -> str:
-    return "-".join("".join(c if c.isascii() and c.isalnum() else " " for c in text.lower()).split())
 
 
 def _language_hint(code: str) -> str:

@@ -3,23 +3,20 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from pathlib import Path
 
 from vaktaal.errors import InputError
+from vaktaal.format_rules import slugify
 
 #: The learner name used when the coach works with a group rather than one person.
 GROUP = "groep"
-_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def learner_slug(name: str | None) -> str:
     """'Amal K.' -> 'amal-k'. Only a-z, 0-9 and '-' remain, so the name cannot leave learners/."""
     if name is None:
         return GROUP
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    slug = _NOT_SLUG.sub("-", ascii_name.lower()).strip("-")
+    slug = slugify(name)
     if not slug:
         raise InputError(f"learner name {name!r} has no letters or digits that can be used in a folder name",
                          hint="use a first name or nickname in Latin letters, e.g. --learner amal")
