@@ -15,7 +15,7 @@ from vaktaal.errors import InputError, SectorFileError
 from vaktaal.format_rules import SLUG_RE
 from vaktaal.model import Sector
 from vaktaal.problems import Problem
-from vaktaal.sector_files import SectorFileResult, read_sector_file
+from vaktaal.sector_files import SectorFileResult, find_sector_file, read_sector_file
 from vaktaal.sector_validation import validate_document
 from vaktaal.yaml_reading import YamlDocument, YamlReadError, parse_yaml, read_yaml
 
@@ -41,10 +41,9 @@ def sector_file(slug: str, sectors_dir: str | Path = SECTORS_DIR) -> Path:
     """The file of sector ``slug`` in ``sectors_dir``; InputError when there is none."""
     if not SLUG_RE.match(slug):
         raise InputError(f"'{slug}' is not a valid sector slug", hint="for example: metaal")
-    for suffix in (".yaml", ".yml"):
-        candidate = Path(sectors_dir) / f"{slug}{suffix}"
-        if candidate.is_file():
-            return candidate
+    found = find_sector_file(sectors_dir, slug)
+    if found is not None:
+        return found
     raise InputError(f"there is no sector '{slug}' ({Path(sectors_dir) / (slug + '.yaml')} does not exist)",
                      hint=f"check the spelling; the sector files are in {sectors_dir}")
 

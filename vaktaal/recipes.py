@@ -16,8 +16,7 @@ from vaktaal.errors import InputError, RecipeError
 from vaktaal.format_rules import LEVELS, SLUG_RE
 from vaktaal.languages import LEARNER_LANGUAGES, is_language_code
 from vaktaal.model import Sector, Term
-from vaktaal.problems import Problem
-from vaktaal.sector_files import load_sector
+from vaktaal.sector_files import find_sector_file, load_sector
 from vaktaal.yaml_reading import YamlDocument, YamlPath, YamlReadError, read_yaml
 
 CARD_TYPES = ("herkennen", "zeggen", "luisteren")
@@ -82,8 +81,7 @@ class SelectedTerm:
 
 
 def _fail(doc: YamlDocument, path: YamlPath, message: str, hint: str, *, key: bool = False) -> RecipeError:
-    line, col = doc.where(path, key=key)
-    problem = Problem(doc.path, line, col, "error", "recipe", message, hint)
+    problem = doc.problem(path, "recipe", message, hint, key=key)
     return RecipeError(f"{problem.location()}: {message}", hint=hint, problem=problem)
 
 
@@ -182,11 +180,9 @@ def load_recipe(path: str | Path, *, sectors_dir: str | Path | None = None,
 
 
 def _sector_file(folder: Path, slug: str) -> Path:
-    # The slug is validated, so the path stays inside the folder.
-    for suffix in (".yaml", ".yml"):
-        candidate = folder / f"{slug}{suffix}"
-        if candidate.is_file():
-            return candidate
+    found = find_sector_file(folder, slug)  # the slug was validated when the recipe was read
+    if found is not None:
+        return found
     raise RecipeError(f"the recipe names sector '{slug}', but there is no {folder / (slug + '.yaml')}",
                       hint=f"check the spelling; the sector files are in {folder}")
 

@@ -56,6 +56,16 @@ def read_sector_file(path: str | Path) -> SectorFileResult:
     return SectorFileResult(shown, sector, tuple(problems))
 
 
+def find_sector_file(folder: str | Path, slug: str) -> Path | None:
+    """``<folder>/<slug>.yaml`` (or ``.yml``) if it exists. ``slug`` must already match SLUG_RE,
+    which keeps the path inside ``folder``."""
+    for suffix in YAML_SUFFIXES:
+        candidate = Path(folder) / f"{slug}{suffix}"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
 def load_sector(path: str | Path) -> Sector:
     """Load one sector file; raise :class:`SectorFileError` listing every error if it has any."""
     if not Path(path).is_file():

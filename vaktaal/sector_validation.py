@@ -52,9 +52,8 @@ class _Checker:
     # -- reporting -------------------------------------------------------------------------
     def report(self, path: YamlPath, code: str, message: str, hint: str = "", *,
                key: bool = False, severity: str = "error") -> None:
-        line, col = self.doc.where(path, key=key)
         self.error_count += severity == "error"
-        self.problems.append(Problem(self.doc.path, line, col, severity, code, message, hint))  # type: ignore[arg-type]
+        self.problems.append(self.doc.problem(path, code, message, hint, key=key, severity=severity))
 
     def warn(self, path: YamlPath, code: str, message: str, hint: str = "") -> None:
         self.report(path, code, message, hint, key=True, severity="warning")

@@ -58,6 +58,13 @@ class YamlDocument:
             probe = probe[:-1]
 
 
+    def problem(self, path: YamlPath, code: str, message: str, hint: str = "", *, key: bool = False,
+                severity: str = "error") -> Problem:
+        """A problem located at the value (or key) at ``path``."""
+        line, col = self.where(path, key=key)
+        return Problem(self.path, line, col, severity, code, message, hint)  # type: ignore[arg-type]
+
+
 class YamlReadError(Exception):
     """The file cannot be read as YAML at all; carries the one problem that says why."""
 

@@ -22,9 +22,8 @@ def read_coach_yaml(path: Path, what: str) -> YamlDocument:
 
 
 def fail(doc: YamlDocument, path: YamlPath, message: str, hint: str, *, key: bool = False) -> CoachFileError:
-    line, col = doc.where(path, key=key)
-    where = doc.path if line is None else f"{doc.path}:{line}:{col}"
-    return CoachFileError(f"{where}: {message}", hint=hint)
+    problem = doc.problem(path, "coach-file", message, hint, key=key)
+    return CoachFileError(f"{problem.location()}: {message}", hint=hint)
 
 
 def parse_week(value: Any) -> int | None:  # noqa: ANN401 - YAML data
