@@ -6,6 +6,8 @@ from functools import lru_cache
 
 import pycountry
 
+from vaktaal.errors import InputError
+
 #: The learner languages every sector file is expected to cover (missing ones are warnings).
 LEARNER_LANGUAGES: tuple[str, ...] = ("en", "ar", "ti", "fa", "so", "tr", "uk")
 
@@ -45,6 +47,14 @@ def iso_639_1_codes() -> frozenset[str]:
 
 def is_language_code(code: str) -> bool:
     return code in iso_639_1_codes()
+
+
+def require_language_code(code: str, option: str = "--lang") -> str:
+    """``code`` if it is an ISO 639-1 code, else an InputError naming the option."""
+    if not is_language_code(code):
+        raise InputError(f"{option} {code}: not an ISO 639-1 language code",
+                         hint="use two-letter codes such as en, ar, ti, fa, so, tr, uk")
+    return code
 
 
 def language_name(code: str) -> str:

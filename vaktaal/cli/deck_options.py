@@ -7,8 +7,7 @@ from typing import Callable, Sequence
 
 import click
 
-from vaktaal.errors import InputError
-from vaktaal.languages import is_language_code
+from vaktaal.languages import require_language_code
 from vaktaal.recipes import Recipe
 
 
@@ -29,7 +28,5 @@ def recipe_options(func: Callable) -> Callable:
 
 def chosen_languages(recipe: Recipe, langs: Sequence[str]) -> tuple[str, ...]:
     for code in langs:
-        if not is_language_code(code):
-            raise InputError(f"--lang {code}: not an ISO 639-1 language code",
-                             hint="use two-letter codes such as en, ar, ti, fa, so, tr, uk")
+        require_language_code(code)
     return tuple(dict.fromkeys(langs)) or recipe.languages

@@ -13,7 +13,7 @@ from vaktaal.coaching.plan_store import load_or_create_plan
 from vaktaal.coaching.progress import read_progress
 from vaktaal.coaching.week_pack import WORK_FLOOR_SECTOR, WeekPack, assemble_week
 from vaktaal.errors import InputError, VaktaalError
-from vaktaal.languages import is_language_code, language_name
+from vaktaal.languages import language_name, require_language_code
 from vaktaal.recipes import PROFILES, Recipe, SectorChoice, SelectedTerm, select_terms
 
 
@@ -49,9 +49,7 @@ def make_week(recipe: Recipe, *, week: int, lang: str, learner: str | None = Non
     Uses the learner's saved plan (made with the defaults when there is none) and progress:
     words the learner did not know yet come back first.
     """
-    if not is_language_code(lang):
-        raise InputError(f"--lang {lang}: not an ISO 639-1 language code",
-                         hint="use two-letter codes such as en, ar, ti, fa, so, tr, uk")
+    require_language_code(lang)
     if profile is not None and profile not in PROFILES:
         raise InputError(f"--profile {profile}: not a profile", hint="use alfa or lezer")
     slug = learner_slug(learner)
