@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,8 +10,8 @@ from typing import Iterable
 from vaktaal.errors import RecipeError, SectorFileError
 from vaktaal.problems import Problem, SplitsProblems
 from vaktaal.recipes import load_recipe, select_terms
-from vaktaal.sector_files import SectorFileResult, find_sector_files, read_sector_file
-from vaktaal.yaml_reading import MAX_FILE_BYTES
+from vaktaal.sector_files import SectorFileResult, find_sector_files, sector_document_result
+from vaktaal.yaml_reading import YamlReadError, read_yaml
 
 
 @dataclass(frozen=True)
@@ -67,20 +66,16 @@ def check(paths: Iterable[str | Path] = ("sectors",)) -> CheckReport:
     return CheckReport(tuple(_check_file(path) for path in find_sector_files(paths)))
 
 
-_RECIPE_KEY = re.compile(r"^sectors\s*:", re.MULTILINE)
-_TERMS_KEY = re.compile(r"^terms\s*:", re.MULTILINE)
-
-
 def _check_file(path: Path) -> SectorFileResult:
     try:
-        head = path.read_bytes()[:MAX_FILE_BYTES].decode("utf-8", errors="replace")
-    except OSError:
-        head = ""
-    # A recipe names sectors and holds no terms; telling them apart by their keys keeps a
-    # sector file from being parsed twice.
-    if _RECIPE_KEY.search(head) and not _TERMS_KEY.search(head):
+        doc = read_yaml(path, display_path=str(path))
+    except YamlReadError as exc:
+        return SectorFileResult(str(path), None, (exc.problem,))
+    # A recipe names sectors and holds no terms; recipes are small, so reading one again in
+    # load_recipe costs nothing, while sector files are parsed only once.
+    if isinstance(doc.data, dict) and "sectors" in doc.data and "terms" not in doc.data:
         return _check_recipe(path)
-    return read_sector_file(path)
+    return sector_document_result(doc, path)
 
 
 def _check_recipe(path: Path) -> SectorFileResult:

@@ -13,7 +13,7 @@ from vaktaal.format_rules import TERM_FIELDS
 from vaktaal.model import Sector
 from vaktaal.problems import Problem, SplitsProblems
 from vaktaal.sector_validation import validate_document
-from vaktaal.yaml_reading import YamlReadError, read_yaml
+from vaktaal.yaml_reading import YamlDocument, YamlReadError, read_yaml
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -44,6 +44,11 @@ def read_sector_file(path: str | Path) -> SectorFileResult:
         doc = read_yaml(file, display_path=shown)
     except YamlReadError as exc:
         return SectorFileResult(shown, None, (exc.problem,))
+    return sector_document_result(doc, file)
+
+
+def sector_document_result(doc: YamlDocument, file: Path) -> SectorFileResult:
+    """Check an already parsed sector file (or employer overlay) read from ``file``."""
     if isinstance(doc.data, dict) and "extends" in doc.data:
         # An employer overlay: checked against the sector it extends (imported here: overlays
         # builds on this module).
@@ -53,7 +58,7 @@ def read_sector_file(path: str | Path) -> SectorFileResult:
     sector, problems = validate_document(doc, file.parent)
     if sector is not None:
         sector = replace(sector, path=file)
-    return SectorFileResult(shown, sector, tuple(problems))
+    return SectorFileResult(doc.path, sector, tuple(problems))
 
 
 def find_sector_file(folder: str | Path, slug: str) -> Path | None:
