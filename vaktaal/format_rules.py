@@ -86,6 +86,9 @@ TERM_FIELDS: tuple[FieldRule, ...] = (
     FieldRule("translations", "lang_map", "ISO 639-1 code -> translation of the term."),
     FieldRule("example_translations", "lang_map", "ISO 639-1 code -> translation of the example."),
     FieldRule("reviewed", "lang_list", "Language codes whose translations a person has checked."),
+    FieldRule("translation_notes", "lang_map",
+              "ISO 639-1 code -> why that translation is uncertain (loanword, paraphrase, regional word), "
+              "so a reviewer checks it first."),
     FieldRule("full_form", "text", "For abbreviations: what the letters stand for."),
     FieldRule("situation", "text", "For phrases: when you say it, in simple Dutch."),
     FieldRule("emoji", "text", "A pictogram shown when there is no picture."),

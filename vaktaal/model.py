@@ -29,6 +29,8 @@ class Term:
     translations: Mapping[str, str] = field(default_factory=dict)
     example_translations: Mapping[str, str] = field(default_factory=dict)
     reviewed: tuple[str, ...] = ()
+    #: Language code -> why the drafted translation is uncertain (shown to reviewers first).
+    translation_notes: Mapping[str, str] = field(default_factory=dict)
     full_form: str | None = None
     situation: str | None = None
     emoji: str | None = None

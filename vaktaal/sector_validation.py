@@ -335,7 +335,8 @@ class _Checker:
             register=good.get("register", "standard"), example=good.get("example"),
             translations=good.get("translations", {}),
             example_translations=good.get("example_translations", {}),
-            reviewed=good.get("reviewed", ()), full_form=good.get("full_form"),
+            reviewed=good.get("reviewed", ()), translation_notes=good.get("translation_notes", {}),
+            full_form=good.get("full_form"),
             situation=good.get("situation"), emoji=good.get("emoji"), image=good.get("image"),
             notes=good.get("notes"), source=good.get("source"), image_path=image_path,
         )
