@@ -17,11 +17,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from fake_google_tts import FakeGoogle, FakeGoogleServer  # noqa: E402
-from gtts import gTTS  # noqa: E402
+from fake_google_tts import FakeGoogle, FakeGoogleServer
+from gtts import gTTS
 
-from vaktaal.audio import AudioOptions, ensure_audio  # noqa: E402
-from vaktaal.audio.gtts_engine import _EndpointGTTS  # noqa: E402
+from vaktaal.audio import AudioOptions, ensure_audio
+from vaktaal.audio.gtts_engine import _EndpointGTTS
 
 # Compound nouns as on the work floor: 32 x 32 = 1,024 unique single words ("de staalhandschoen").
 _HEADS = ["las", "werk", "staal", "veiligheids", "gehoor", "nood", "brand", "hand", "voet", "oog",

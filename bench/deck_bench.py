@@ -98,7 +98,8 @@ def child_genanki(root: Path, out: Path) -> dict:
         audio = json.loads((root / "audio-index.json").read_text())
     loaded = time.perf_counter()
     # Same 28 fields and three templates gated like vaktaal's (no audio: no listening card).
-    templates = [{"name": n, "qfmt": "{{#%s}}{{%s}}{{/%s}}" % (flag, f, flag), "afmt": "{{FrontSide}}<hr>{{Translation}}"}
+    templates = [{"name": n, "qfmt": f"{{{{#{flag}}}}}{{{{{f}}}}}{{{{/{flag}}}}}",
+                  "afmt": "{{FrontSide}}<hr>{{Translation}}"}
                  for n, flag, f in (("Herkennen", "Herkennen", "Word"), ("Zeggen", "Zeggen", "Translation"),
                                     ("Luisteren", "Luisteren", "WordAudio"))]
     model = genanki.Model(1607392319, "Bench", fields=[{"name": f} for f in FIELDS], templates=templates)

@@ -65,7 +65,7 @@ WORK_FLOOR_TERMS: list[dict[str, Any]] = [
 
 
 class _NoAliases(yaml.SafeDumper):
-    def ignore_aliases(self, data: Any) -> bool:  # noqa: ANN401 - PyYAML API
+    def ignore_aliases(self, data: Any) -> bool:
         return True  # sector files refuse anchors and aliases
 
 

@@ -30,8 +30,8 @@ def _no_internet(monkeypatch: pytest.MonkeyPatch) -> None:
     real_connect = socket.socket.connect
     real_connect_ex = socket.socket.connect_ex
 
-    def guarded(method):  # noqa: ANN001, ANN202
-        def connect(self, address):  # noqa: ANN001, ANN202
+    def guarded(method):
+        def connect(self, address):
             if not _is_loopback(address):
                 raise AssertionError(f"test tried to reach the internet: {address!r}")
             return method(self, address)

@@ -67,7 +67,7 @@ def make_photo(path: Path, size: tuple[int, int] = (2400, 1200), *, orientation:
     return path
 
 
-class chdir:  # noqa: N801 - reads like contextlib.chdir (Python 3.11+), kept for 3.10
+class chdir:
     def __init__(self, path: Path) -> None:
         self.path, self.old = path, Path.cwd()
 

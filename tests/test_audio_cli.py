@@ -17,7 +17,7 @@ def project(tmp_path: Path) -> tuple[Path, Path]:
     return write_project(tmp_path / "project")
 
 
-def run(*args: str, env: dict[str, str] | None = None):  # noqa: ANN201
+def run(*args: str, env: dict[str, str] | None = None):
     return CliRunner().invoke(cli, ["audio", *args], env=env)
 
 

@@ -8,8 +8,7 @@ from pathlib import Path
 from audio_helpers import SECTOR_TEXTS, write_project
 from mutagen.mp3 import MP3
 
-from vaktaal.audio import AudioOptions, ensure_audio
-from vaktaal.audio import espeak_engine
+from vaktaal.audio import AudioOptions, ensure_audio, espeak_engine
 from vaktaal.audio.mp3_check import mp3_problem
 from vaktaal.audio.targets import target_texts
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from vaktaal.audio import spoken_text, term_texts
-from vaktaal.audio import espeak_engine
+from vaktaal.audio import espeak_engine, spoken_text, term_texts
 from vaktaal.model import Term
 
 

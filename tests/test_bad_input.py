@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -57,12 +59,44 @@ def test_fifty_megabyte_file_is_refused_without_reading_it(tmp_path: Path) -> No
     assert "hint: split the vocabulary into several sector files" in output
 
 
-def test_deep_nesting_is_refused(tmp_path: Path) -> None:
+DEEP_FILES = {
+    "flow": "a: " + "[" * 5000 + "]" * 5000 + "\n",
+    "flow-mappings": "a: " + "{b: " * 3000 + "}" * 3000 + "\n",
+    "block": "a:\n" + "".join(" " * i + "- \n" for i in range(1, 1500)),
+}
+
+
+@pytest.fixture(params=["libyaml default", "libyaml stops at 45", "libyaml unlimited"])
+def libyaml_nest_limit(request: pytest.FixtureRequest) -> Iterator[None]:
+    """vaktaal's refusal must not depend on where libyaml (if it has a limit at all) stops."""
+    import yaml
+
+    setter = getattr(getattr(yaml, "_yaml", None), "_set_max_nest_level", None)
+    getter = getattr(getattr(yaml, "_yaml", None), "_get_max_nest_level", None)
+    limit = {"libyaml default": None, "libyaml stops at 45": 45, "libyaml unlimited": 10**6}[request.param]
+    if setter is None or getter is None or limit is None:
+        yield
+        return
+    before = getter()
+    setter(limit)
+    try:
+        yield
+    finally:
+        setter(before)
+
+
+@pytest.mark.parametrize("shape", sorted(DEEP_FILES))
+def test_deep_nesting_is_refused_with_vaktaals_own_message(tmp_path: Path, shape: str,
+                                                            libyaml_nest_limit: None) -> None:
     deep = tmp_path / "diep.yaml"
-    deep.write_text("a: " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    deep.write_text(DEEP_FILES[shape], encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--format", "json", str(deep)])
+    assert result.exit_code == 1, result.output
+    [problem] = json.loads(result.output)["problems"]
+    assert problem["code"] == "too-deep"
+    assert problem["line"] is not None and problem["column"] is not None
     code, output = check(deep)
-    assert code == 1
-    assert "nested too deeply" in output
+    assert code == 1 and "error: the file is nested too deeply to be a vaktaal file" in output
 
 
 def test_python_tag_never_runs(tmp_path: Path) -> None:

@@ -34,7 +34,8 @@ def test_warnings_are_summarized_then_listed_on_request() -> None:
     )
     listed = run("check", "--warnings", path)
     assert listed.exit_code == 0
-    assert f"{path}:16:5: warning: term 'pauze' has no 'ti' translation\n    hint: add it under translations:\n" in listed.output
+    expected = f"{path}:16:5: warning: term 'pauze' has no 'ti' translation\n    hint: add it under translations:\n"
+    assert expected in listed.output
     assert listed.output.count(": warning: ") == 6
 
 
@@ -120,7 +121,7 @@ def test_every_command_has_help_text() -> None:
         assert f"vaktaal {top}" in readme, f"README.md does not document `vaktaal {top}`"
 
 
-def test_stats_tables(monkeypatch) -> None:  # noqa: ANN001
+def test_stats_tables(monkeypatch) -> None:
     monkeypatch.setenv("COLUMNS", "200")  # rich reads the width from here
     result = CliRunner().invoke(cli, ["stats", str(VALID / "metaal-mini.yaml")])
     assert result.exit_code == 0, result.output
@@ -170,7 +171,7 @@ def test_check_recognizes_recipes(tmp_path: Path) -> None:
     ]
 
 
-def test_the_shipped_project_checks_clean(repo: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_the_shipped_project_checks_clean(repo: Path, monkeypatch) -> None:
     monkeypatch.chdir(repo)
     result = run("check")
     assert result.exit_code == 0, result.output

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from coach_project import TERMS, write_project
+
 from vaktaal.cli.main import cli
 from vaktaal.coaching import make_plan, read_plan, save_plan
 from vaktaal.errors import CoachFileError
@@ -91,7 +91,8 @@ def test_rerun_adds_new_words_and_reports_dropped_ones(tmp_path: Path) -> None:
     recipe_path = write_project(tmp_path)
     learners = tmp_path / "learners"
     save_plan(load_recipe(recipe_path), learners_dir=learners, weeks=4, per_week=3)
-    terms = [t for t in TERMS if t["id"] != "zaag"] + [dict(TERMS[0], id="nijptang", nl="nijptang", plural="nijptangen")]
+    nijptang = dict(TERMS[0], id="nijptang", nl="nijptang", plural="nijptangen")
+    terms = [t for t in TERMS if t["id"] != "zaag"] + [nijptang]
     write_project(tmp_path, terms=terms)
     result = save_plan(load_recipe(recipe_path), learners_dir=learners)
     assert result.changes.dropped == ("proef/zaag",)

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
-
 from coach_project import write_project
+
 from vaktaal.cli.main import cli
 from vaktaal.coaching import assemble_week, read_progress, save_plan, week_words
 from vaktaal.recipes import load_recipe, select_terms
@@ -99,7 +99,7 @@ def test_bad_records_are_refused_with_a_message(project: tuple[Path, Path], args
 
 
 def test_several_plans_need_recipe(project: tuple[Path, Path]) -> None:
-    recipe_path, learners = project
+    _recipe_path, learners = project
     (learners / "amal" / "plan.ander.yaml").write_text(
         (learners / "amal" / "plan.proef.yaml").read_text(encoding="utf-8").replace("recipe: proef", "recipe: ander"),
         encoding="utf-8")

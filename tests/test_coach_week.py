@@ -10,20 +10,20 @@ import shutil
 import subprocess
 import tempfile
 import threading
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from click.testing import CliRunner
+from coach_project import TERMS, write_project
 from pypdf import PdfReader
 
-from coach_project import TERMS, write_project
 from vaktaal.audio import AudioOptions
 from vaktaal.cli.main import cli
 from vaktaal.coaching import Progress, assemble_week, make_plan, make_week, save_plan
 from vaktaal.coaching.exercises import build_exercises
-from vaktaal.coaching.weekly import work_floor_terms
 from vaktaal.coaching.fonts import _coverage
+from vaktaal.coaching.weekly import work_floor_terms
 from vaktaal.recipes import load_recipe, select_terms
 
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -208,7 +208,7 @@ def served(pack: Path, tmp_path: Path) -> Iterator[tuple[str, Path]]:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 

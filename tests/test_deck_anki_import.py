@@ -10,11 +10,10 @@ import os
 from pathlib import Path
 
 import pytest
-
 from anki.collection import Collection, ImportAnkiPackageRequest, ImportCsvRequest
 from anki.scheduler.v3 import CardAnswer
-
 from deck_project import BASE_TERMS, fake_audio, write_recipe, write_sector
+
 from vaktaal.anki.build import build_deck, plan_deck
 from vaktaal.anki.build_state import BuildState, state_path_for
 from vaktaal.anki.csv_export import export_csv
@@ -179,7 +178,7 @@ def test_csv_update_keeps_reviews_and_matches_apkg_guids(project: Path, col: Col
     terms.append({"id": "formule", "nl": "=1+1", "pos": "numeral", "theme": "gereedschap", "level": "A1",
                   "translations": {"ar": "@SUM(A1)"}})
     write_sector(project, terms)
-    recipe, plan, _ = _build(project, "ar", T0 + 60)
+    _recipe, plan, _ = _build(project, "ar", T0 + 60)
     csv_report = export_csv(plan, project / "exports")
     assert csv_report.path.read_bytes().startswith(b"\xef\xbb\xbf#separator:Semicolon\n")  # BOM for Excel
     rows = list(csv.reader(csv_report.path.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))

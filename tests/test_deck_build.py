@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from deck_project import BASE_TERMS, fake_audio, write_recipe, write_sector
+
 from vaktaal.anki.build import build_recipe, plan_deck
 from vaktaal.anki.build_state import BuildState
 from vaktaal.anki.identity import NOTETYPE_ID, deck_id, note_guid
@@ -91,7 +91,7 @@ def test_state_record_lives_next_to_recipe_and_is_json(project: Path) -> None:
     assert state["format"] == 1
     assert state["notes"][note_guid("werkplaats", "laskap", "en")][1] == T0
     (project / "decks" / "test.state.json").write_text("{not json")
-    with pytest.raises(InputError, match="test.state.json cannot be read"):
+    with pytest.raises(InputError, match=r"test\.state\.json cannot be read"):
         build_recipe(_recipe(project), ["ar"], project / "exports", now=T0)
 
 

@@ -23,7 +23,7 @@ CHECKED_FIELDS = ("nl", "plural", "example", "situation", "full_form")
 
 
 def test_all_shipped_sectors_are_there() -> None:
-    assert SHIPPED <= {p.stem for p in SECTORS}
+    assert {p.stem for p in SECTORS} >= SHIPPED
 
 
 def _allowlist(slug: str) -> set[str]:
@@ -73,7 +73,7 @@ def test_dutch_spelling(path: Path) -> None:
     allowed_lower = {w.lower() for w in allowed}
     mistakes = [
         f"{place}: '{word}' in {line!r}"
-        for place, line, words in zip(places, lines, _unknown_words(lines))
+        for place, line, words in zip(places, lines, _unknown_words(lines), strict=False)
         for word in words
         if word not in allowed and word.lower() not in allowed_lower
     ]

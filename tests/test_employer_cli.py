@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from employer_project import chdir, make_project
+
 from vaktaal.cli import review_cmd
 from vaktaal.cli.main import cli
 from vaktaal.overlays import load_overlay
 from vaktaal.sector_files import load_sector
 
 
-def run(root: Path, *args: str, input: str | None = None):  # noqa: ANN201, A002
+def run(root: Path, *args: str, input: str | None = None):
     with chdir(root):
         return CliRunner().invoke(cli, list(args), input=input)
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from employer_project import make_photo, make_project
 from PIL import Image
 
-from employer_project import make_photo, make_project
 from vaktaal.employer_terms import add_terms
 from vaktaal.errors import InputError
 from vaktaal.overlays import load_overlay
@@ -21,14 +21,14 @@ from vaktaal.term_sheets import TEMPLATE_COLUMNS, read_term_inputs, write_templa
 HEADER = "woord;lidwoord;meervoud;woordsoort;niveau;veiligheid;voorbeeld;vertaling_en;vertaling_ar;foto\r\n"
 
 
-def _import(root: Path, sheet: Path, *, dry_run: bool = False):  # noqa: ANN202
+def _import(root: Path, sheet: Path, *, dry_run: bool = False):
     base = load_sector(root / "sectors" / "metaal.yaml")
     inputs = read_term_inputs(sheet, source="Werkgever Smit, import test")
     return add_terms(inputs, employer="smit", sector=base, employer_name="Smit",
                      employers_dir=root / "employers", dry_run=dry_run)
 
 
-def _overlay(root: Path):  # noqa: ANN202
+def _overlay(root: Path):
     return load_overlay(root / "employers" / "smit" / "metaal.yaml", load_sector(root / "sectors" / "metaal.yaml"))
 
 

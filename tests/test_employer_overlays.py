@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from employer_project import chdir, make_photo, make_project
+
 from vaktaal.cli.main import cli
 from vaktaal.errors import SectorFileError
 from vaktaal.overlays import load_overlay, overlay_path
@@ -113,7 +113,8 @@ def test_check_reports_an_unknown_base_sector(tmp_path: Path) -> None:
     with chdir(root):
         result = CliRunner().invoke(cli, ["check", "employers/smit/metaal.yaml"])
     assert result.exit_code == 1
-    assert "employers/smit/metaal.yaml:3:10: error: the overlay extends sector 'metal': there is no sector" in result.output
+    assert ("employers/smit/metaal.yaml:3:10: error: the overlay extends sector 'metal': there is no sector"
+            in result.output)
 
 
 def test_recipe_with_employer_gives_workplace_terms_with_photo_in_the_deck(tmp_path: Path) -> None:
@@ -122,7 +123,8 @@ def test_recipe_with_employer_gives_workplace_terms_with_photo_in_the_deck(tmp_p
     root = make_project(tmp_path)
     runner = CliRunner()
     make_photo(root / "kantbank.jpg")
-    (root / "w.csv").write_text("woord;lidwoord;veiligheid;vertaling_en;foto\nkantbank;de;ja;press brake;kantbank.jpg\n")
+    (root / "w.csv").write_text(
+        "woord;lidwoord;veiligheid;vertaling_en;foto\nkantbank;de;ja;press brake;kantbank.jpg\n")
     with chdir(root):
         result = runner.invoke(cli, ["import", "w.csv", "--employer", "smit", "--sector", "metaal"])
     assert result.exit_code == 0, result.output

@@ -9,8 +9,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from employer_project import make_project
+
 from vaktaal.employer_terms import TermInput, add_terms
 from vaktaal.errors import SectorFileError
 from vaktaal.overlays import load_overlay
@@ -33,7 +33,7 @@ def test_failure_in_the_middle_of_a_write_keeps_the_old_file(tmp_path: Path) -> 
     target = tmp_path / "x.yaml"
     target.write_text("old\n")
 
-    def chunks():  # noqa: ANN202
+    def chunks():
         yield b"half of the new"
         raise OSError("disk full")
 
@@ -46,10 +46,9 @@ def test_failure_in_the_middle_of_a_write_keeps_the_old_file(tmp_path: Path) -> 
 def test_edit_yaml_writes_nothing_when_the_body_fails(tmp_path: Path) -> None:
     target = tmp_path / "x.yaml"
     target.write_text("a: 1  # keep\n")
-    with pytest.raises(RuntimeError):
-        with edit_yaml(target) as data:
-            data["a"] = 2
-            raise RuntimeError("stop")
+    with pytest.raises(RuntimeError), edit_yaml(target) as data:
+        data["a"] = 2
+        raise RuntimeError("stop")
     assert target.read_text() == "a: 1  # keep\n"
 
 
@@ -99,7 +98,7 @@ def test_eight_concurrent_writers_lose_no_term(tmp_path: Path) -> None:
 
 
 def _slow_write(target: str, started: str) -> None:
-    def chunks():  # noqa: ANN202
+    def chunks():
         yield b"terms:\n"
         Path(started).write_text("writing")
         while True:  # a huge payload that never finishes in time

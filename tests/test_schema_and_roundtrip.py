@@ -121,7 +121,8 @@ def sectors(draw: st.DrawFn) -> Sector:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(sector=sectors())
-def test_loading_what_was_dumped_gives_the_same_sector(sector: Sector, tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_loading_what_was_dumped_gives_the_same_sector(sector: Sector,
+                                                       tmp_path_factory: pytest.TempPathFactory) -> None:
     path = tmp_path_factory.mktemp("rt") / "sector.yaml"
     path.write_text(vaktaal.dump_sector(sector), encoding="utf-8")
     assert vaktaal.load_sector(path) == sector

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from vaktaal.errors import RecipeError, SectorFileError
 from vaktaal.problems import Problem, SplitsProblems

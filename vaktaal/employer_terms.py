@@ -8,9 +8,10 @@ their row; the overlay is written once, atomically and under its lock (``safe_wr
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
@@ -18,8 +19,8 @@ from vaktaal.errors import PhotoError, SectorFileError
 from vaktaal.format_rules import TERM_FIELDS, slugify
 from vaktaal.model import Sector, Term
 from vaktaal.overlays import EMPLOYERS_DIR, overlay_path, read_overlay_file, refuse_invalid_text
-from vaktaal.problems import Problem
 from vaktaal.photos import import_photo, photo_name
+from vaktaal.problems import Problem
 from vaktaal.safe_write import edit_yaml, round_trip_yaml
 from vaktaal.sector_validation import validate_document
 from vaktaal.yaml_reading import YamlDocument
@@ -183,7 +184,7 @@ class _Merge:
         self.words[key] = f"already on row {entry.row}" if entry.row else "already added"
         return AddedTerm(term, entry.row, entry.photo)
 
-    def theme_id(self, given: Any) -> str:  # noqa: ANN401 - a cell value
+    def theme_id(self, given: Any) -> str:
         known = [*({"id": t.id, "name": t.name} for t in self.sector.themes), *self.themes]
         if given is None:
             if not any(t["id"] == WORKPLACE_THEME["id"] for t in known):

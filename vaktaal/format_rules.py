@@ -73,7 +73,8 @@ THEME_FIELDS: tuple[FieldRule, ...] = (
 )
 
 TERM_FIELDS: tuple[FieldRule, ...] = (
-    FieldRule("id", "slug", "Stable slug, unique in the file, never renamed or reused: the learner's note identity.", True),
+    FieldRule("id", "slug",
+              "Stable slug, unique in the file, never renamed or reused: the learner's note identity.", True),
     FieldRule("nl", "text", "The Dutch word or chunk as said on the work floor, without article.", True),
     FieldRule("pos", "choice", "Part of speech.", True, PARTS_OF_SPEECH),
     FieldRule("theme", "slug", "One of the file's theme ids.", True),

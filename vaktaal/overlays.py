@@ -23,7 +23,7 @@ EMPLOYERS_DIR = Path("employers")
 SECTORS_DIR = Path("sectors")
 
 
-def is_overlay_data(data: Any) -> bool:  # noqa: ANN401 - parsed YAML
+def is_overlay_data(data: Any) -> bool:
     """Overlays are told apart from sector files by their ``extends`` key."""
     return isinstance(data, dict) and "extends" in data
 
@@ -77,7 +77,7 @@ def read_overlay_document(doc: YamlDocument, file: Path, *, base: Sector | None 
                           sectors_dir: str | Path | None = None) -> SectorFileResult:
     """Check a parsed overlay against its sector (found in ``sectors_dir`` unless given)."""
     if base is None:
-        base, problem = _find_base(doc, file, Path(sectors_dir) if sectors_dir else default_sectors_dir(file))
+        base, problem = _find_base(doc, Path(sectors_dir) if sectors_dir else default_sectors_dir(file))
         if base is None:
             return SectorFileResult(doc.path, None, (problem,)) if problem else SectorFileResult(
                 doc.path, None, ())
@@ -104,7 +104,7 @@ def refuse_invalid_text(text: str, path: Path, *, base: Sector | None = None) ->
         raise SectorFileError(str(path), result.errors)
 
 
-def _find_base(doc: YamlDocument, file: Path, sectors_dir: Path) -> tuple[Sector | None, Problem | None]:
+def _find_base(doc: YamlDocument, sectors_dir: Path) -> tuple[Sector | None, Problem | None]:
     slug = doc.data.get("extends")
     line, col = doc.where(("extends",))
     if not isinstance(slug, str) or not SLUG_RE.match(slug):

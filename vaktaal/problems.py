@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 Severity = Literal["error", "warning"]
 
@@ -31,7 +31,10 @@ class Problem:
 class SplitsProblems:
     """Mixin for anything with ``problems``: its errors and its warnings apart."""
 
-    problems: tuple[Problem, ...]
+    if TYPE_CHECKING:  # a field in some subclasses, a property in others
+
+        @property
+        def problems(self) -> tuple[Problem, ...]: ...
 
     @property
     def errors(self) -> tuple[Problem, ...]:

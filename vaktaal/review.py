@@ -7,14 +7,15 @@ file's lock, and only when the file still checks clean afterwards.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from vaktaal.model import Term
 from vaktaal.errors import InputError
+from vaktaal.model import Term
 from vaktaal.overlays import refuse_invalid_text
 from vaktaal.safe_write import edit_yaml
 from vaktaal.sector_files import SectorFileResult, find_sector_files, read_sector_file
@@ -96,7 +97,7 @@ def record_verdicts(path: str | Path, verdicts: Sequence[Verdict]) -> None:
             if term is None:
                 raise InputError(f"{target} has no term '{verdict.term_id}'",
                                  hint="it may have been renamed or removed meanwhile; list the terms again")
-            _apply(term, verdict, target)
+            _apply(term, verdict, target)  # type: ignore[arg-type]  # ruamel gives CommentedMaps
 
 
 def _apply(term: CommentedMap, verdict: Verdict, path: Path) -> None:
@@ -121,13 +122,13 @@ def _apply(term: CommentedMap, verdict: Verdict, path: Path) -> None:
         reviewed.append(verdict.lang)
 
 
-def _mapping(term: CommentedMap, name: str) -> Any:  # noqa: ANN401 - ruamel mapping
+def _mapping(term: CommentedMap, name: str) -> Any:
     if not isinstance(term.get(name), dict):
         _insert_after(term, name, CommentedMap(), after=("translations", "example"))
     return term[name]
 
 
-def _insert_after(term: CommentedMap, key: str, value: Any, *, after: tuple[str, ...]) -> None:  # noqa: ANN401
+def _insert_after(term: CommentedMap, key: str, value: Any, *, after: tuple[str, ...]) -> None:
     keys = list(term)
     if key in term:
         term[key] = value

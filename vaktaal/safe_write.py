@@ -13,9 +13,10 @@ from __future__ import annotations
 import io
 import os
 import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 import filelock
 from ruamel.yaml import YAML
@@ -112,7 +113,7 @@ def round_trip_yaml() -> YAML:
     return yaml
 
 
-def dump_yaml(data: Any) -> str:  # noqa: ANN401 - YAML data
+def dump_yaml(data: Any) -> str:
     stream = io.StringIO()
     round_trip_yaml().dump(data, stream)
     return stream.getvalue()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 
@@ -119,17 +120,22 @@ def sector_to_data(sector: Sector) -> dict[str, Any]:
             value = getattr(term, rule.name)
             if rule.name == "plural" and term.pos == "noun":
                 entry["plural"] = value  # keep `plural: null` explicit for nouns
-            elif rule.name in ("safety",) and not value:
-                continue
-            elif rule.name == "register" and value == "standard":
-                continue
-            elif value in (None, (), {}):
+            elif _is_default(rule.name, value):
                 continue
             else:
                 entry[rule.name] = list(value) if isinstance(value, tuple) else (
                     dict(value) if isinstance(value, dict) else value)
         data["terms"].append(entry)
     return data
+
+
+def _is_default(field: str, value: Any) -> bool:
+    """Fields left out of a written file because they hold what reading assumes anyway."""
+    if field == "safety":
+        return not value
+    if field == "register":
+        return value == "standard"
+    return value in (None, (), {})
 
 
 def dump_sector(sector: Sector) -> str:

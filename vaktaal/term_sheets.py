@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from difflib import get_close_matches
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from vaktaal.employer_terms import TermInput
 from vaktaal.errors import InputError
@@ -98,8 +99,7 @@ def _csv_rows(file: Path) -> Iterator[tuple[int, list[str]]]:
     first_line = text.split("\n", 1)[0]
     delimiter = max((";", ",", "\t"), key=first_line.count) if first_line else ";"
     # Excel shows one row per record, even when a quoted cell holds a line break.
-    for number, values in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), start=1):
-        yield number, values
+    yield from enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), start=1)
 
 
 def _xlsx_rows(file: Path) -> list[tuple[int, list[str]]]:
@@ -128,7 +128,7 @@ def _row_texts(row: tuple[Any, ...]) -> tuple[int, list[str]] | None:
     return cells[0].row, values
 
 
-def _cell_text(value: Any) -> str:  # noqa: ANN401 - any cell value
+def _cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -201,7 +201,7 @@ def row_to_input(row: SheetRow, *, folder: Path, source: str) -> TermInput:
                      problems=tuple(problems))
 
 
-def _convert(name: str, text: str) -> tuple[Any, str | None]:  # noqa: ANN401
+def _convert(name: str, text: str) -> tuple[Any, str | None]:
     lowered = text.strip().lower()
     if name == "safety":
         if lowered in _YES:
@@ -293,7 +293,8 @@ def write_template(path: str | Path) -> None:
     if target.suffix.lower() != ".xlsx":
         raise InputError(f"{path}: the template is an Excel file", hint="give a name ending in .xlsx")
     book = Workbook()
-    sheet = book.active
+    sheet = book.create_sheet("Woorden", 0)
+    book.remove(book.worksheets[1])  # the empty default sheet
     sheet.title = "Woorden"
     sheet.append(list(TEMPLATE_COLUMNS))
     for cell in sheet[1]:
@@ -330,7 +331,7 @@ def write_template(path: str | Path) -> None:
     atomic_write(target, buffer.getvalue())
 
 
-def store_as_text(cell: Any) -> None:  # noqa: ANN401 - an openpyxl cell
+def store_as_text(cell: Any) -> None:
     """Store a text value as a string, never a formula (openpyxl makes '=…' a formula); a leading
     = + - @ also gets Excel's quote prefix, so Excel shows and keeps it as text."""
     if isinstance(cell.value, str):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 import yaml
 
@@ -19,7 +19,7 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 40
 
 #: A place in the document: ("terms", 3, "translations", "ar").
-YamlPath = tuple[Union[str, int], ...]
+YamlPath = tuple[str | int, ...]
 
 _SCALAR_TAGS = {
     "tag:yaml.org,2002:str",
@@ -107,17 +107,17 @@ def _decode(path: str, raw: bytes) -> str:
 
 def _yaml_error_problem(path: str, exc: yaml.YAMLError, text: str) -> Problem:
     if isinstance(exc, yaml.reader.ReaderError):
-        line = text.count("\n", 0, exc.position) + 1
-        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
         return _problem(
-            path, line, col, "yaml-syntax",
+            path, text.count("\n", 0, exc.position) + 1, exc.position - text.rfind("\n", 0, exc.position),
+            "yaml-syntax",
             f"the file contains a character YAML does not allow (#x{exc.character:04x})"
             if isinstance(exc.character, int)
             else "the file contains a character YAML does not allow",
             "remove the invisible control character at this place",
         )
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    line, col = (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
+    line = mark.line + 1 if mark is not None else None
+    col = mark.column + 1 if mark is not None else None
     reason = getattr(exc, "problem", None) or str(exc)
     context = getattr(exc, "context", None)
     context_mark = getattr(exc, "context_mark", None)
@@ -175,14 +175,44 @@ def parse_yaml(text: str, *, display_path: str) -> YamlDocument:
             _problem(display_path, mark.line + 1, mark.column + 1, exc.code, exc.message, exc.hint)
         ) from None
     except yaml.YAMLError as exc:
+        too_deep = _flow_too_deep(text, getattr(exc, "problem_mark", None))
+        if too_deep is not None:
+            line, col = too_deep
+            raise YamlReadError(_problem(display_path, line, col, "too-deep", _TOO_DEEP, _TOO_DEEP_HINT)) from None
         raise YamlReadError(_yaml_error_problem(display_path, exc, text)) from None
     return doc
+
+
+_TOO_DEEP = "the file is nested too deeply to be a vaktaal file"
+_TOO_DEEP_HINT = "a sector file has only a few levels: sector → terms → translations"
+
+
+def _flow_too_deep(text: str, mark: Any) -> tuple[int, int] | None:
+    """Line and column where ``[``/``{`` nesting first reaches MAX_DEPTH before ``mark``, if it does.
+
+    libyaml's scanner reads flow collections ahead of the events we check, and newer libyaml
+    versions stop deep nesting there with their own message: this puts ours first, whatever
+    libyaml's limit is. Brackets inside quoted text are counted too; no real file nests 40 deep.
+    """
+    end = mark.index + 1 if mark is not None else len(text)
+    depth = line = col = 0
+    for char in text[:end]:
+        col += 1
+        if char in "[{":
+            depth += 1
+            if depth >= MAX_DEPTH:
+                return line + 1, col
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+        elif char == "\n":
+            line, col = line + 1, 0
+    return None
 
 
 class _Frame:
     """An open mapping or sequence while its events arrive."""
 
-    __slots__ = ("value", "path", "key", "key_mark")
+    __slots__ = ("key", "key_mark", "path", "value")
 
     def __init__(self, value: Any, path: YamlPath) -> None:
         self.value = value
@@ -218,7 +248,7 @@ def _build(text: str, doc: YamlDocument) -> Any:
                 if not stack:
                     root = frame.value
                 else:
-                    _place(stack[-1], frame.value, doc)
+                    _place(stack[-1], frame.value)
                 continue
             parent = stack[-1] if stack else None
             if parent is not None and isinstance(parent.value, dict) and parent.key is None:
@@ -231,19 +261,20 @@ def _build(text: str, doc: YamlDocument) -> Any:
                 if parent is None:
                     root = value
                 else:
-                    _place(parent, value, doc)
+                    _place(parent, value)
                 continue
             is_map = kind is yaml.MappingStartEvent
             if event.tag is not None and not event.implicit and event.tag != (_MAP_TAG if is_map else _SEQ_TAG):
                 raise _tag_refusal(event)
             if len(stack) >= MAX_DEPTH:
-                raise _Refused(event.start_mark, "the file is nested too deeply to be a vaktaal file",
-                               "a sector file has only a few levels: sector → terms → translations", "too-deep")
+                raise _Refused(event.start_mark, _TOO_DEEP, _TOO_DEEP_HINT, "too-deep")
             stack.append(_Frame({} if is_map else [], path))
     finally:
         loader.dispose()
     if root is None and documents <= 1 and not doc.value_at:
-        raise _Refused(yaml.Mark(doc.path, 0, 0, 0, None, None), "the file is empty", "start from the example in docs/sector-format.md", "empty")
+        start = yaml.Mark(doc.path, 0, 0, 0, None, None)  # type: ignore[arg-type]  # no text to quote
+        raise _Refused(start, "the file is empty",
+                       "start from the example in docs/sector-format.md", "empty")
     return root
 
 
@@ -255,7 +286,7 @@ def _child_path(parent: _Frame | None) -> YamlPath:
     return parent.path + (len(parent.value),)
 
 
-def _place(parent: _Frame, value: Any, doc: YamlDocument) -> None:
+def _place(parent: _Frame, value: Any) -> None:
     if isinstance(parent.value, dict):
         parent.value[parent.key] = value
         parent.key = None

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Mapping, Sequence
 
 from vaktaal.anki.build_state import NOTETYPE_KEY, BuildState, now_seconds, state_path_for
 from vaktaal.anki.card_templates import CSS, TEMPLATES

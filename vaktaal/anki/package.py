@@ -11,9 +11,9 @@ import json
 import sqlite3
 import tempfile
 import zipfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Sequence
 
 import genanki
 from genanki.apkg_col import APKG_COL

@@ -61,7 +61,7 @@ class _Espeak:
         self.lib = lib
         self._rate: int | None = None
 
-    def _collect(self, wav, samples, events):  # noqa: ANN001, ANN202 - C callback
+    def _collect(self, wav, samples, _events):  # noqa: ANN001, ANN202 - C callback
         if wav and samples > 0:
             self._chunks.append(ctypes.string_at(wav, samples * 2))
         return 0

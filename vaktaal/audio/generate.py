@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import concurrent.futures
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 from vaktaal.audio import espeak_engine, gtts_engine
 from vaktaal.audio.cache import AudioCache, default_cache_dir, entry_key

@@ -71,6 +71,6 @@ def mp3_problem(data: bytes) -> str | None:
         info = MP3(io.BytesIO(data)).info
     except (MutagenError, ValueError, EOFError) as exc:
         return f"not an MP3 ({exc})"
-    if not info.length or info.length <= 0:
+    if info is None or not info.length or info.length <= 0:
         return "the MP3 has no duration"
     return _frames_problem(data)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import random
 import threading
 import time
-from typing import Callable, TypeVar
+from collections.abc import Callable
+from typing import TypeVar
 
 from vaktaal.audio.failures import SpeechFailed
 

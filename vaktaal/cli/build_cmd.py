@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 import click
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from vaktaal.anki import BuildReport, DeckAudio, build_recipe, deck_audio, recipe_entries
 from vaktaal.cli.deck_options import chosen_languages, recipe_options
 from vaktaal.cli.output import console, counted
 from vaktaal.recipes import load_recipe
+
+
+def _show_count(progress: Progress, task: TaskID, done: int, total: int) -> None:
+    progress.update(task, completed=done, total=total)
+
+
+def _advance(progress: Progress, task: TaskID, _report: Any) -> None:
+    progress.advance(task)
 
 
 def _progress() -> Progress:
@@ -41,11 +51,11 @@ def command(recipes: tuple[Path, ...], langs: tuple[str, ...], out_dir: Path, no
             if not no_audio:
                 task = progress.add_task(f"{recipe.slug}: audio", total=None)
                 audio = deck_audio(entries, engine=tts, slow=slow,
-                                   progress=lambda done, total: progress.update(task, completed=done, total=total))
+                                   progress=partial(_show_count, progress, task))
                 progress.remove_task(task)
             task = progress.add_task(f"{recipe.slug}: decks", total=len(languages))
             reports += build_recipe(recipe, languages, out_dir, entries=entries, audio=audio.files,
-                                    on_built=lambda _r: progress.advance(task))
+                                    on_built=partial(_advance, progress, task))
         for notice in audio.notices:
             console.print(f"[yellow]{notice}[/]")
         if not no_audio:

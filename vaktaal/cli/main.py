@@ -15,7 +15,7 @@ from vaktaal.errors import VaktaalError
 class VaktaalGroup(click.Group):
     """Turns every library error into a message and an exit code, never a traceback."""
 
-    def invoke(self, ctx: click.Context) -> Any:  # noqa: ANN401 - click's signature
+    def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except VaktaalError as exc:
@@ -34,8 +34,20 @@ def cli(verbose: int) -> None:
 
 def _register() -> None:
     # One module per command keeps each command a few lines and easy to find.
-    from vaktaal.cli import audio_cmd, build_cmd, check_cmd, export_cmd, import_cmd, review_cmd, schema_cmd, stats_cmd, term_cmd
-    from vaktaal.cli import plan_cmd, progress_cmd, week_cmd
+    from vaktaal.cli import (
+        audio_cmd,
+        build_cmd,
+        check_cmd,
+        export_cmd,
+        import_cmd,
+        plan_cmd,
+        progress_cmd,
+        review_cmd,
+        schema_cmd,
+        stats_cmd,
+        term_cmd,
+        week_cmd,
+    )
 
     for module in (check_cmd, stats_cmd, schema_cmd, build_cmd, export_cmd, audio_cmd, term_cmd, import_cmd, review_cmd,
                    plan_cmd, week_cmd, progress_cmd):

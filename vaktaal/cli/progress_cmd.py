@@ -57,9 +57,9 @@ def show(learner: str, recipe: str | None, learners_dir: Path) -> None:
     plan = find_plan(learners_dir, slug, recipe)
     progress = read_progress(progress_path(learners_dir, slug), slug)
     table = Table(title=f"Voortgang {escape(slug)} – {escape(plan.recipe)}")
-    for name, justify in (("week", "right"), ("nieuw", "right"), ("kent", "right"), ("nog niet", "right"),
-                          ("nog niet gekend", "left")):
-        table.add_column(name, justify=justify)
+    for name in ("week", "nieuw", "kent", "nog niet"):
+        table.add_column(name, justify="right")
+    table.add_column("nog niet gekend")
     for number in range(1, plan.week_count + 1):
         result = progress.weeks.get(number)
         if result is None and number > progress.last_week:

@@ -48,11 +48,11 @@ def _overview(stats: list[SectorStats]) -> Table:
         table.add_column(header, justify="left" if header == "sector" else "right")
     for s in stats:
         levels = dict(s.per_level)
-        table.add_row(s.slug, str(s.terms), str(s.safety), *(str(levels[l]) for l in LEVELS),
+        table.add_row(s.slug, str(s.terms), str(s.safety), *(str(levels[level]) for level in LEVELS),
                       str(s.with_example))
     if len(stats) > 1:
         table.add_row("totaal", str(sum(s.terms for s in stats)), str(sum(s.safety for s in stats)),
-                      *(str(sum(dict(s.per_level)[l] for s in stats)) for l in LEVELS),
+                      *(str(sum(dict(s.per_level)[level] for s in stats)) for level in LEVELS),
                       str(sum(s.with_example for s in stats)), style="bold")
     return table
 

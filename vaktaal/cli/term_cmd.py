@@ -59,7 +59,7 @@ def _translation(ctx: click.Context, param: click.Parameter, values: tuple[str, 
 @click.option("--employers-dir", type=click.Path(file_okay=False, path_type=Path), default=EMPLOYERS_DIR,
               show_default=True)
 def add(employer: str, sector: str, photo: Path | None, employer_name: str | None, dry_run: bool,
-        sectors_dir: Path, employers_dir: Path, **given: Any) -> None:  # noqa: ANN401
+        sectors_dir: Path, employers_dir: Path, **given: Any) -> None:
     """Add one term to EMPLOYER's words for SECTOR (e.g. `vaktaal term add smit-metaal metaal`).
 
     Missing required values (the word, its part of speech, a noun's article) are asked for.

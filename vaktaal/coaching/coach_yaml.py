@@ -26,7 +26,7 @@ def fail(doc: YamlDocument, path: YamlPath, message: str, hint: str, *, key: boo
     return CoachFileError(f"{problem.location()}: {message}", hint=hint)
 
 
-def parse_week(value: Any) -> int | None:  # noqa: ANN401 - YAML data
+def parse_week(value: Any) -> int | None:
     """A week key as written by hand: 3, '3', 'week 3' or 'week-03'; None if it is none."""
     text = str(value).strip().lower().removeprefix("week").strip(" -_")
     if isinstance(value, bool) or not text.isdigit() or int(text) < 1:
@@ -34,14 +34,14 @@ def parse_week(value: Any) -> int | None:  # noqa: ANN401 - YAML data
     return int(text)
 
 
-def week_number(doc: YamlDocument, path: YamlPath, value: Any) -> int:  # noqa: ANN401 - YAML data
+def week_number(doc: YamlDocument, path: YamlPath, value: Any) -> int:
     number = parse_week(value)
     if number is None:
         raise fail(doc, path, f"'{value}' is not a week number", "weeks are numbered 1, 2, 3, ...", key=True)
     return number
 
 
-def key_list(doc: YamlDocument, path: YamlPath, value: Any, what: str) -> list[str]:  # noqa: ANN401
+def key_list(doc: YamlDocument, path: YamlPath, value: Any, what: str) -> list[str]:
     if value is None:
         return []
     if not isinstance(value, list):

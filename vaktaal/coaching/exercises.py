@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from vaktaal.coaching.week_pack import PackWord, WeekPack
 

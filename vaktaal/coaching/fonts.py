@@ -27,8 +27,8 @@ _SCRIPT_NAMES = {"ARABIC": "Arabisch schrift", "ETHIOPIC": "Ge'ez-schrift (Tigri
 
 
 @lru_cache(maxsize=4)
-def _coverage(config: str | None) -> frozenset[int]:
-    """Every code point some installed font has (``config`` keys the cache to FONTCONFIG_FILE)."""
+def _coverage(_fontconfig_file: str | None) -> frozenset[int]:
+    """Every code point some installed font has (the argument keys the cache to FONTCONFIG_FILE)."""
     if shutil.which("fc-list") is None:
         raise MissingFontError("fontconfig's `fc-list` is not installed, so the fonts cannot be checked",
                                hint="install it: sudo apt-get install fontconfig")
@@ -73,7 +73,7 @@ def check_fonts(text: str, what: str) -> None:
     missing = missing_characters(text)
     if not missing:
         return
-    script, chars = next(iter(missing.items()))
+    _script, chars = next(iter(missing.items()))
     packages = sorted({FONT_PACKAGES.get(s, "fonts-noto-core") for s in missing})
     scripts = ", ".join(_SCRIPT_NAMES.get(s, s.lower()) for s in missing)
     raise MissingFontError(

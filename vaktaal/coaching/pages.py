@@ -3,10 +3,11 @@ every word, translation and note is escaped before it reaches a page)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
-from typing import Any, Mapping
+from typing import Any
 
 import jinja2
 
@@ -45,7 +46,7 @@ def _css() -> str:
     return (files("vaktaal.coaching") / "templates" / "pack.css").read_text(encoding="utf-8")
 
 
-def _context(pack: WeekPack, media: PackMedia, **extra: Any) -> dict[str, Any]:  # noqa: ANN401
+def _context(pack: WeekPack, media: PackMedia, **extra: Any) -> dict[str, Any]:
     learner = "Groep" if pack.learner == GROUP else f"Cursist: {pack.learner}"
     return {"pack": pack, "media": media, "css": _css(), "direction": text_direction(pack.lang),
             "language": language_name(pack.lang), "learner_label": learner, "alfa": pack.profile == "alfa",

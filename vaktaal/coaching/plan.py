@@ -6,8 +6,8 @@ weeks later), so a word the coach moves takes its reviews along.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from vaktaal.errors import InputError
 from vaktaal.format_rules import LEVELS

@@ -3,8 +3,8 @@ tells the coach how to move a word, read back with the coach's moves."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping
 
 from vaktaal.coaching.coach_yaml import fail, key_list, read_coach_yaml, week_number
 from vaktaal.coaching.plan import REVIEW_AFTER, Plan

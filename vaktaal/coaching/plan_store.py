@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 from vaktaal.coaching.learners import learner_slug, plan_path, progress_path
 from vaktaal.coaching.plan import DEFAULT_WEEKS, Plan, PlanChanges, make_plan, update_plan
@@ -25,7 +25,7 @@ def _labels(entries: Sequence[SelectedTerm]) -> dict[str, str]:
     return {e.key: e.term.with_article + (" (veiligheid)" if e.term.safety else "") for e in entries}
 
 
-def _checked_plan(path: Path, recipe: Recipe, learner: str) -> Plan:
+def _checked_plan(path: Path, recipe: Recipe) -> Plan:
     plan = read_plan(path)
     if plan.recipe != recipe.slug:
         raise CoachFileError(f"{path} is the plan for recipe '{plan.recipe}', not '{recipe.slug}'",
@@ -44,7 +44,7 @@ def save_plan(recipe: Recipe, *, learners_dir: Path, learner: str | None = None,
     entries = list(entries) if entries is not None else select_terms(recipe)
     path = plan_path(learners_dir, slug, recipe.slug)
     if path.is_file() and not fresh:
-        old = _checked_plan(path, recipe, slug)
+        old = _checked_plan(path, recipe)
         done = read_progress(progress_path(learners_dir, slug), slug).last_week
         plan, changes = update_plan(old, entries, weeks=weeks, per_week=per_week, profile=profile,
                                     from_week=done + 1)
@@ -62,5 +62,5 @@ def load_or_create_plan(recipe: Recipe, *, learners_dir: Path, learner: str | No
     slug = learner_slug(learner)
     path = plan_path(learners_dir, slug, recipe.slug)
     if path.is_file():
-        return PlanResult(_checked_plan(path, recipe, slug), PlanChanges(), path)
+        return PlanResult(_checked_plan(path, recipe), PlanChanges(), path)
     return save_plan(recipe, learners_dir=learners_dir, learner=slug, entries=entries)

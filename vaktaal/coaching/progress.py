@@ -4,9 +4,9 @@ fix it by hand; ``vaktaal progress record`` keeps the coach's own comments (roun
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 from ruamel.yaml.comments import CommentedMap
 

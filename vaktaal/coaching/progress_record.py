@@ -4,9 +4,9 @@ a full key ("metaal/laskap")."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 from vaktaal.coaching.learners import learner_dir, learner_slug, plan_path, progress_path
 from vaktaal.coaching.plan import Plan

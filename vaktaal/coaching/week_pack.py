@@ -3,8 +3,8 @@ the learner did not know yet first), role-play phrases and safety instructions."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from vaktaal.coaching.plan import Plan
 from vaktaal.coaching.progress import Progress

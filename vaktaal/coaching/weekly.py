@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from vaktaal.audio import AudioOptions, ensure_audio, term_texts
 from vaktaal.coaching.learners import learner_slug, progress_path
