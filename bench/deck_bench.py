@@ -66,8 +66,8 @@ def make_project(root: Path, terms: int, audio: bool) -> None:
 
 
 def child_vaktaal(root: Path, out: Path) -> dict:
-    from vaktaal.anki.build import build_recipe, recipe_entries
-    from vaktaal.recipes import load_recipe
+    from vaktaal.anki.build import build_recipe
+    from vaktaal.recipes import load_recipe, recipe_entries
 
     start = time.perf_counter()
     audio = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vaktaal.audio import espeak_engine, spoken_text, term_texts
-from vaktaal.model import Term
+from vaktaal.content.model import Term
 
 
 @pytest.mark.parametrize(("text", "spoken"), [

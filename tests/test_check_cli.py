@@ -106,7 +106,10 @@ def test_default_is_the_sectors_folder() -> None:
 def test_every_command_has_help_text() -> None:
     def walk(group: click.Group, prefix: str) -> list[tuple[str, click.Command]]:
         found = []
-        for name, command in group.commands.items():
+        context = click.Context(group)
+        for name in group.list_commands(context):
+            command = group.get_command(context, name)
+            assert command is not None, f"`vaktaal {prefix}{name}` is listed but cannot be loaded"
             found.append((prefix + name, command))
             if isinstance(command, click.Group):
                 found.extend(walk(command, prefix + name + " "))

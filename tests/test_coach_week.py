@@ -23,7 +23,7 @@ from vaktaal.cli.main import cli
 from vaktaal.coaching import Progress, assemble_week, make_plan, make_week, save_plan
 from vaktaal.coaching.exercises import build_exercises
 from vaktaal.coaching.fonts import _coverage
-from vaktaal.coaching.weekly import work_floor_terms
+from vaktaal.coaching.make_week import work_floor_terms
 from vaktaal.recipes import load_recipe, select_terms
 
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")

@@ -151,7 +151,7 @@ def test_picture_outside_sector_folder_is_refused(project: Path) -> None:
     recipe = _recipe(project)
     plan = plan_deck(recipe, "ar")  # the shipped picture is fine
     assert any(n.field("Picture").startswith('<img src="vt-') for n in plan.notes)
-    from vaktaal.anki.media import picture_path
+    from vaktaal.content.pictures import picture_path
     with pytest.raises(InputError, match="outside the folder"):
         picture_path(project / "sectors" / ".." / "elders.png", project / "sectors" / "werkplaats.yaml")
 

@@ -12,8 +12,8 @@ from employer_project import chdir, make_project
 
 from vaktaal.cli import review_cmd
 from vaktaal.cli.main import cli
-from vaktaal.overlays import load_overlay
-from vaktaal.sector_files import load_sector
+from vaktaal.content.sector_files import load_sector
+from vaktaal.employers.overlays import load_overlay
 
 
 def run(root: Path, *args: str, input: str | None = None):

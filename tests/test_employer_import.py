@@ -11,12 +11,12 @@ import pytest
 from employer_project import make_photo, make_project
 from PIL import Image
 
-from vaktaal.employer_terms import add_terms
+from vaktaal.content.sector_files import load_sector
+from vaktaal.employers.adding import add_terms
+from vaktaal.employers.overlays import load_overlay
+from vaktaal.employers.photos import clean_photo
+from vaktaal.employers.sheets import TEMPLATE_COLUMNS, read_term_inputs, write_template
 from vaktaal.errors import InputError
-from vaktaal.overlays import load_overlay
-from vaktaal.photos import clean_photo
-from vaktaal.sector_files import load_sector
-from vaktaal.term_sheets import TEMPLATE_COLUMNS, read_term_inputs, write_template
 
 HEADER = "woord;lidwoord;meervoud;woordsoort;niveau;veiligheid;voorbeeld;vertaling_en;vertaling_ar;foto\r\n"
 
@@ -129,7 +129,7 @@ def test_template_filled_in_like_excel_round_trips(tmp_path: Path) -> None:
 
 
 def test_template_never_holds_formulas(tmp_path: Path) -> None:
-    from vaktaal.term_sheets import store_as_text
+    from vaktaal.employers.sheets import store_as_text
 
     book = openpyxl.Workbook()
     cell = book.active.cell(1, 1, "=HYPERLINK(\"http://evil\")")

@@ -9,10 +9,10 @@ from click.testing import CliRunner
 from employer_project import chdir, make_photo, make_project
 
 from vaktaal.cli.main import cli
+from vaktaal.content.sector_files import load_sector
+from vaktaal.employers.overlays import load_overlay, overlay_path
 from vaktaal.errors import SectorFileError
-from vaktaal.overlays import load_overlay, overlay_path
 from vaktaal.recipes import load_recipe, select_terms
-from vaktaal.sector_files import load_sector
 
 OVERLAY = """\
 employer: smit

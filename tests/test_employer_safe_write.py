@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from employer_project import make_project
 
-from vaktaal.employer_terms import TermInput, add_terms
+from vaktaal.content.sector_files import load_sector
+from vaktaal.employers.adding import TermInput, add_terms
+from vaktaal.employers.overlays import load_overlay
 from vaktaal.errors import SectorFileError
-from vaktaal.overlays import load_overlay
+from vaktaal.files.safe_write import atomic_write, edit_yaml
 from vaktaal.review import Verdict, read_vocabulary, record_verdicts
-from vaktaal.safe_write import atomic_write, edit_yaml
-from vaktaal.sector_files import load_sector
 
 
 def test_atomic_write_replaces_whole_file_and_leaves_no_temp(tmp_path: Path) -> None:

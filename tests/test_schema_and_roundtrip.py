@@ -12,10 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import vaktaal
-from vaktaal.format_rules import ARTICLES, LEVELS, PARTS_OF_SPEECH, REGISTERS
-from vaktaal.languages import LEARNER_LANGUAGES
-from vaktaal.model import Sector, Term, Theme
-from vaktaal.schema import schema_json, sector_schema, shipped_schema_json
+from vaktaal.content.format_rules import ARTICLES, LEVELS, PARTS_OF_SPEECH, REGISTERS
+from vaktaal.content.languages import LEARNER_LANGUAGES
+from vaktaal.content.model import Sector, Term, Theme
+from vaktaal.content.schema import schema_json, sector_schema, shipped_schema_json
 
 CORPUS = Path(__file__).parent / "sectors"
 #: Invalid files whose mistakes are about structure and values, which the schema also sees.
@@ -24,7 +24,7 @@ SCHEMA_VISIBLE = ["many-mistakes.yaml", "list-not-mapping.yaml", "terms-mapping.
 
 def test_shipped_schema_is_generated_from_the_rules() -> None:
     assert shipped_schema_json() == schema_json(), (
-        "vaktaal/schema/sector.schema.json is stale: regenerate it with `python -m vaktaal.schema`"
+        "vaktaal/schema/sector.schema.json is stale: regenerate it with `python -m vaktaal.content.schema`"
     )
     jsonschema.Draft202012Validator.check_schema(json.loads(shipped_schema_json()))
 
@@ -72,7 +72,7 @@ def test_schema_and_validator_reject_the_same_term_mistakes(change: dict, messag
 
 
 def test_schema_lists_every_field_the_validator_knows() -> None:
-    from vaktaal.format_rules import FILE_FIELDS, TERM_FIELDS, THEME_FIELDS
+    from vaktaal.content.format_rules import FILE_FIELDS, TERM_FIELDS, THEME_FIELDS
 
     schema = sector_schema()
     assert list(schema["properties"]) == [f.name for f in FILE_FIELDS]

@@ -1,15 +1,46 @@
-"""vaktaal: Dutch work-floor vocabulary for newcomers, as Anki decks, audio and coach packs."""
+"""vaktaal: Dutch work-floor vocabulary for newcomers, as Anki decks, audio and coach packs.
 
-from vaktaal.checking import CheckReport, check
-from vaktaal.errors import InputError, RecipeError, SectorFileError, VaktaalError
-from vaktaal.model import Sector, Term, Theme
-from vaktaal.problems import Problem
-from vaktaal.sector_files import dump_sector, load_sector, load_sectors, read_sector_file
+The names below are the library's public API. They are loaded on first use, so that importing a
+part of vaktaal (the command line, say) does not load all of it.
 
-__version__ = "0.1.0"
+Packages, lowest layer first (see docs/architecture.md): ``files`` (safe reading and writing),
+``content`` (the vocabulary and its format), ``employers`` (employers' own terms), ``recipes``
+and ``review``, ``audio``, ``anki``, ``coaching``, ``check``, and ``cli`` on top.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from vaktaal.version import __version__ as __version__
+
+_API = {
+    "CheckReport": "vaktaal.checking", "check": "vaktaal.checking",
+    "InputError": "vaktaal.errors", "RecipeError": "vaktaal.errors", "SectorFileError": "vaktaal.errors",
+    "VaktaalError": "vaktaal.errors",
+    "Sector": "vaktaal.content.model", "Term": "vaktaal.content.model", "Theme": "vaktaal.content.model",
+    "Problem": "vaktaal.files.problems",
+    "dump_sector": "vaktaal.content.sector_files", "load_sector": "vaktaal.content.sector_files",
+    "load_sectors": "vaktaal.content.sector_files", "read_sector_file": "vaktaal.content.sector_files",
+}
 
 __all__ = [
-    "CheckReport", "InputError", "Problem", "RecipeError", "Sector", "SectorFileError", "Term",
-    "Theme", "VaktaalError", "check", "dump_sector", "load_sector", "load_sectors",
-    "read_sector_file",
+    "CheckReport", "InputError", "Problem", "RecipeError", "Sector", "SectorFileError", "Term", "Theme",
+    "VaktaalError", "check", "dump_sector", "load_sector", "load_sectors", "read_sector_file",
 ]
+
+if TYPE_CHECKING:
+    from vaktaal.checking import CheckReport, check
+    from vaktaal.content.model import Sector, Term, Theme
+    from vaktaal.content.sector_files import dump_sector, load_sector, load_sectors, read_sector_file
+    from vaktaal.errors import InputError, RecipeError, SectorFileError, VaktaalError
+    from vaktaal.files.problems import Problem
+
+
+def __getattr__(name: str) -> Any:
+    if name in _API:
+        value = getattr(importlib.import_module(_API[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'vaktaal' has no attribute {name!r}")

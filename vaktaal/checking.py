@@ -7,11 +7,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from vaktaal.content.file_kinds import read_vaktaal_file
+from vaktaal.content.sector_files import SectorFileResult, find_sector_files
+from vaktaal.employers.overlays import vocabulary_result
 from vaktaal.errors import RecipeError, SectorFileError
-from vaktaal.problems import Problem, SplitsProblems
+from vaktaal.files.problems import Problem, SplitsProblems
+from vaktaal.files.yaml_reader import YamlReadError
 from vaktaal.recipes import load_recipe, select_terms
-from vaktaal.sector_files import SectorFileResult, find_sector_files, sector_document_result
-from vaktaal.yaml_reading import YamlReadError, read_yaml
 
 
 @dataclass(frozen=True)
@@ -68,14 +70,14 @@ def check(paths: Iterable[str | Path] = ("sectors",)) -> CheckReport:
 
 def _check_file(path: Path) -> SectorFileResult:
     try:
-        doc = read_yaml(path, display_path=str(path))
+        file = read_vaktaal_file(path)
     except YamlReadError as exc:
         return SectorFileResult(str(path), None, (exc.problem,))
-    # A recipe names sectors and holds no terms; recipes are small, so reading one again in
-    # load_recipe costs nothing, while sector files are parsed only once.
-    if isinstance(doc.data, dict) and "sectors" in doc.data and "terms" not in doc.data:
+    if file.kind == "recipe":
+        # Recipes are small: reading one again in load_recipe costs nothing, while sector files
+        # are parsed only once.
         return _check_recipe(path)
-    return sector_document_result(doc, path)
+    return vocabulary_result(file)
 
 
 def _check_recipe(path: Path) -> SectorFileResult:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from vaktaal.problems import Problem
+    from vaktaal.files.problems import Problem
 
 
 class VaktaalError(Exception):

@@ -12,12 +12,13 @@ from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
+from vaktaal.content.format_rules import LEVELS, SLUG_RE
+from vaktaal.content.languages import LEARNER_LANGUAGES, is_language_code
+from vaktaal.content.model import Sector, Term
+from vaktaal.content.sector_files import find_sector_file, load_sector
+from vaktaal.employers.overlays import load_overlay
 from vaktaal.errors import InputError, RecipeError
-from vaktaal.format_rules import LEVELS, SLUG_RE
-from vaktaal.languages import LEARNER_LANGUAGES, is_language_code
-from vaktaal.model import Sector, Term
-from vaktaal.sector_files import find_sector_file, load_sector
-from vaktaal.yaml_reading import YamlDocument, YamlPath, YamlReadError, read_yaml
+from vaktaal.files.yaml_reader import YamlDocument, YamlPath, YamlReadError, read_yaml
 
 CARD_TYPES = ("herkennen", "zeggen", "luisteren")
 PROFILES = ("alfa", "lezer")
@@ -212,10 +213,6 @@ def select_terms(recipe: Recipe) -> list[SelectedTerm]:
 
 
 def _employer_terms(recipe: Recipe, employer: EmployerChoice, loaded: dict[str, Sector]) -> list[SelectedTerm]:
-    # Overlays live in their own module (employer issue); imported here so recipes stay usable
-    # without it being touched.
-    from vaktaal.overlays import load_overlay
-
     wanted = employer.sectors or tuple(loaded)
     entries = []
     for slug in wanted:

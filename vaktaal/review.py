@@ -14,11 +14,11 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from vaktaal.content.model import Term
+from vaktaal.content.sector_files import SectorFileResult, find_sector_files
+from vaktaal.employers.overlays import read_vocabulary_file, refuse_invalid_text
 from vaktaal.errors import InputError
-from vaktaal.model import Term
-from vaktaal.overlays import refuse_invalid_text
-from vaktaal.safe_write import edit_yaml
-from vaktaal.sector_files import SectorFileResult, find_sector_files, read_sector_file
+from vaktaal.files.safe_write import edit_yaml
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ class Verdict:
 
 def read_vocabulary(paths: Iterable[str | Path]) -> list[SectorFileResult]:
     """Every sector file and overlay under ``paths``, checked (broken ones have no sector)."""
-    return [read_sector_file(path) for path in find_sector_files(paths)]
+    return [read_vocabulary_file(path) for path in find_sector_files(paths)]
 
 
 def _terms(files: Sequence[SectorFileResult]) -> Iterable[tuple[SectorFileResult, Term]]:

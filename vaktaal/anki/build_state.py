@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from vaktaal.errors import InputError
-from vaktaal.safe_write import atomic_write
+from vaktaal.files.safe_write import atomic_write
 
 _FORMAT = 1
 NOTETYPE_KEY = "#notetype"

@@ -18,7 +18,7 @@ from pathlib import Path
 from vaktaal.anki.build import DeckPlan
 from vaktaal.anki.identity import NOTETYPE_NAME
 from vaktaal.anki.notetype import FIELDS
-from vaktaal.safe_write import atomic_write
+from vaktaal.files.safe_write import atomic_write
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ class DeckAudio:
 
 
 def audio_texts(entries: Sequence[SelectedTerm]) -> list[str]:
-    from vaktaal.audio import term_texts
+    from vaktaal.audio.texts import term_texts  # not at the top: the voices load only when needed
 
     return list(dict.fromkeys(text for entry in entries for text in term_texts(entry.term)))
 

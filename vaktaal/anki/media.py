@@ -6,8 +6,6 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from vaktaal.errors import InputError
-
 _CHUNK = 1 << 20
 
 
@@ -35,16 +33,3 @@ class MediaSet:
             name = self._names[key] = content_name(path)
         self.files.setdefault(name, path)
         return name
-
-
-def picture_path(image_path: Path | None, sector_file: Path | None) -> Path | None:
-    """The term's picture if it exists, refusing paths that leave the sector file's folder."""
-    if image_path is None:
-        return None
-    resolved = image_path.resolve()
-    if sector_file is not None:
-        folder = sector_file.resolve().parent
-        if not resolved.is_relative_to(folder):
-            raise InputError(f"picture {image_path} is outside the folder of {sector_file}",
-                             hint="keep pictures in the sector file's folder (e.g. sectors/images/)")
-    return resolved if resolved.is_file() else None

@@ -9,9 +9,10 @@ from pathlib import Path
 
 from vaktaal.anki.field_text import field_html
 from vaktaal.anki.identity import note_guid
-from vaktaal.anki.media import MediaSet, picture_path
+from vaktaal.anki.media import MediaSet
 from vaktaal.anki.notetype import FIELD_INDEX, FIELDS
-from vaktaal.languages import text_direction
+from vaktaal.content.languages import text_direction
+from vaktaal.content.pictures import picture_path
 from vaktaal.recipes import Recipe, SelectedTerm
 
 UNCHECKED_MARK = "⚠ vertaling niet gecontroleerd"

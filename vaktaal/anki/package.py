@@ -21,7 +21,7 @@ from genanki.apkg_schema import APKG_SCHEMA
 
 from vaktaal.anki.identity import deck_id
 from vaktaal.anki.note_content import PlannedNote
-from vaktaal.safe_write import atomic_file
+from vaktaal.files.safe_write import atomic_file
 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 

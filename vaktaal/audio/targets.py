@@ -5,32 +5,30 @@ from __future__ import annotations
 from pathlib import Path
 
 from vaktaal.audio.texts import term_texts
-from vaktaal.errors import InputError
-from vaktaal.model import Term
+from vaktaal.content.file_kinds import read_vaktaal_file
+from vaktaal.content.model import Term
+from vaktaal.content.sector_files import load_sector
+from vaktaal.errors import InputError, SectorFileError
+from vaktaal.files.yaml_reader import YamlReadError
 from vaktaal.recipes import load_recipe, recipe_entries
-from vaktaal.sector_files import load_sector
-from vaktaal.yaml_reading import YamlReadError, read_yaml
 
-
-def is_sector_file(path: Path) -> bool:
-    """Sector files have ``terms:``; recipes name ``sectors:``. A file that does not even read as
-    YAML is judged by its folder, so its error message comes from the right loader."""
-    try:
-        data = read_yaml(path).data
-    except YamlReadError:
-        return path.resolve().parent.name == "sectors"
-    return isinstance(data, dict) and "terms" in data
+_WHAT = "give a recipe (decks/metaal.yaml) or a sector file (sectors/metaal.yaml)"
 
 
 def target_terms(path: str | Path) -> list[Term]:
     """The terms of a recipe (in learning order: safety first) or of a sector file."""
     file = Path(path)
     if not file.is_file():
-        raise InputError(f"no file at {path}",
-                         hint="give a recipe (decks/metaal.yaml) or a sector file (sectors/metaal.yaml)")
-    if is_sector_file(file):
+        raise InputError(f"no file at {path}", hint=_WHAT)
+    try:
+        kind = read_vaktaal_file(file).kind
+    except YamlReadError as exc:
+        raise SectorFileError(str(path), [exc.problem]) from None
+    if kind == "sector":
         return list(load_sector(file).terms)
-    return [entry.term for entry in recipe_entries(load_recipe(file))]
+    if kind == "recipe":
+        return [entry.term for entry in recipe_entries(load_recipe(file))]
+    raise InputError(f"{path} is an employer overlay", hint=_WHAT + "; a recipe with employers: includes it")
 
 
 def target_texts(path: str | Path) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from vaktaal.model import Term
+from vaktaal.content.model import Term
 
 #: All-caps words that are said as a word, not letter by letter (signs and acronyms said as words).
 SAID_AS_WORDS = frozenset({

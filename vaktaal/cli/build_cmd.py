@@ -10,10 +10,10 @@ import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from vaktaal.anki import BuildReport, DeckAudio, build_recipe, deck_audio, recipe_entries
+from vaktaal.anki import BuildReport, DeckAudio, build_recipe, deck_audio
 from vaktaal.cli.deck_options import chosen_languages, recipe_options
 from vaktaal.cli.output import console, counted
-from vaktaal.recipes import load_recipe
+from vaktaal.recipes import load_recipe, recipe_entries
 
 
 def _show_count(progress: Progress, task: TaskID, done: int, total: int) -> None:

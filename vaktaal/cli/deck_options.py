@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from vaktaal.languages import require_language_code
+from vaktaal.content.languages import require_language_code
 from vaktaal.recipes import Recipe
 
 

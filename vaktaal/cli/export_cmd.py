@@ -6,10 +6,10 @@ from pathlib import Path
 
 import click
 
-from vaktaal.anki import deck_audio, export_csv, plan_deck, recipe_entries
+from vaktaal.anki import deck_audio, export_csv, plan_deck
 from vaktaal.cli.deck_options import chosen_languages, recipe_options
 from vaktaal.cli.output import console, counted
-from vaktaal.recipes import load_recipe
+from vaktaal.recipes import load_recipe, recipe_entries
 
 
 @click.group("export")

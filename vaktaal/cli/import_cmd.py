@@ -8,10 +8,10 @@ from pathlib import Path
 import click
 
 from vaktaal.cli.term_report import print_add_report
-from vaktaal.employer_terms import add_terms
-from vaktaal.overlays import EMPLOYERS_DIR, SECTORS_DIR, employer_display_name, sector_file
-from vaktaal.sector_files import load_sector
-from vaktaal.term_sheets import read_term_inputs, write_template
+from vaktaal.content.sector_files import load_sector
+from vaktaal.employers.adding import add_terms
+from vaktaal.employers.overlays import EMPLOYERS_DIR, SECTORS_DIR, employer_display_name, sector_file
+from vaktaal.employers.sheets import read_term_inputs, write_template
 
 
 @click.command("import")

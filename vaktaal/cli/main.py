@@ -1,19 +1,55 @@
-"""The ``vaktaal`` command group; each command lives in its own module."""
+"""The ``vaktaal`` command group. Each command lives in its own module, imported only when it
+runs: ``vaktaal --help`` shows the list from the table below without loading any of them."""
 
 from __future__ import annotations
 
+import importlib
 import logging
 from typing import Any
 
 import click
 
-from vaktaal import __version__
 from vaktaal.cli.output import VaktaalClickError
+from vaktaal.cli.translated import TranslatedGroup
 from vaktaal.errors import VaktaalError
+from vaktaal.i18n import N_, _, install_for_click
+from vaktaal.version import __version__
+
+#: name -> (module holding ``command``, one-line help). In the order ``--help`` lists them.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "check": ("vaktaal.cli.check_cmd", N_("Check sector files, overlays and recipes; report every problem.")),
+    "stats": ("vaktaal.cli.stats_cmd", N_("Tables of what the sector files hold.")),
+    "schema": ("vaktaal.cli.schema_cmd", N_("Print the JSON Schema of the sector format.")),
+    "build": ("vaktaal.cli.build_cmd", N_("Build Anki decks from deck recipes.")),
+    "export": ("vaktaal.cli.export_cmd", N_("Export a deck in another format (CSV).")),
+    "audio": ("vaktaal.cli.audio_cmd", N_("Record Dutch audio for a recipe or sector file.")),
+    "term": ("vaktaal.cli.term_cmd", N_("Add an employer's own term.")),
+    "import": ("vaktaal.cli.import_cmd", N_("Import an employer's spreadsheet of terms.")),
+    "review": ("vaktaal.cli.review_cmd", N_("Check translations nobody has checked yet.")),
+    "plan": ("vaktaal.cli.plan_cmd", N_("Plan the weekly coaching hour across weeks.")),
+    "week": ("vaktaal.cli.week_cmd", N_("Make one week's pack for the language coach.")),
+    "progress": ("vaktaal.cli.progress_cmd", N_("Record and show what a learner knows.")),
+}
 
 
-class VaktaalGroup(click.Group):
-    """Turns every library error into a message and an exit code, never a traceback."""
+class VaktaalGroup(TranslatedGroup):
+    """Loads commands on demand and turns every library error into a message and an exit code,
+    never a traceback."""
+
+    def list_commands(self, _ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, _ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        module = importlib.import_module(COMMANDS[cmd_name][0])
+        command: click.Command = module.command
+        return command
+
+    def format_commands(self, _ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, _(short_help)) for name, (_module, short_help) in COMMANDS.items()]
+        with formatter.section(_("Commands")):
+            formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -22,36 +58,15 @@ class VaktaalGroup(click.Group):
             raise VaktaalClickError(exc) from None
 
 
-@click.group(cls=VaktaalGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=VaktaalGroup, context_settings={"help_option_names": ["-h", "--help"]},
+             help=N_("Dutch work-floor vocabulary (vaktaal) for newcomers: check sector files, build Anki "
+                     "decks with audio, and make weekly packs for the language coach."))
 @click.version_option(__version__, prog_name="vaktaal")
-@click.option("-v", "--verbose", count=True, help="Say more about what happens (-vv for debug).")
+@click.option("-v", "--verbose", count=True, help=N_("Show what vaktaal does (-vv: every detail)."))
 def cli(verbose: int) -> None:
-    """Dutch work-floor vocabulary (vaktaal) for newcomers: check sector files, build Anki decks
-    with audio, and make weekly packs for the language coach."""
+    # -v shows the library's log (it logs, it never prints) on stderr.
     logging.basicConfig(level=[logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)],
                         format="%(levelname)s %(name)s: %(message)s")
 
 
-def _register() -> None:
-    # One module per command keeps each command a few lines and easy to find.
-    from vaktaal.cli import (
-        audio_cmd,
-        build_cmd,
-        check_cmd,
-        export_cmd,
-        import_cmd,
-        plan_cmd,
-        progress_cmd,
-        review_cmd,
-        schema_cmd,
-        stats_cmd,
-        term_cmd,
-        week_cmd,
-    )
-
-    for module in (check_cmd, stats_cmd, schema_cmd, build_cmd, export_cmd, audio_cmd, term_cmd, import_cmd, review_cmd,
-                   plan_cmd, week_cmd, progress_cmd):
-        cli.add_command(module.command)
-
-
-_register()
+install_for_click()

@@ -10,8 +10,8 @@ from rich.table import Table
 
 from vaktaal.cli.coach_options import learner_option, learners_option, profile_option
 from vaktaal.cli.output import console, counted
-from vaktaal.coaching.plan import Plan
-from vaktaal.coaching.plan_store import save_plan
+from vaktaal.coaching.curriculum import Plan
+from vaktaal.coaching.learner_plan import save_plan
 from vaktaal.recipes import SelectedTerm, load_recipe, select_terms
 
 

@@ -10,9 +10,9 @@ from rich.table import Table
 
 from vaktaal.cli.coach_options import learners_option, week_option
 from vaktaal.cli.output import console, counted
+from vaktaal.coaching.checklist import find_plan, record_week
 from vaktaal.coaching.learners import learner_slug, progress_path
-from vaktaal.coaching.progress import read_progress
-from vaktaal.coaching.progress_record import find_plan, record_week
+from vaktaal.coaching.progress_file import read_progress
 
 recipe_option = click.option("--recipe", default=None, metavar="SLUG",
                              help="Which plan, when the learner has plans for several recipes.")

@@ -11,8 +11,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from vaktaal.cli.output import console, counted
-from vaktaal.languages import language_name
-from vaktaal.overlays import EMPLOYERS_DIR, SECTORS_DIR
+from vaktaal.content.languages import language_name
+from vaktaal.employers.overlays import EMPLOYERS_DIR, SECTORS_DIR
 from vaktaal.review import ReviewItem, Verdict, find_term, read_vocabulary, record_verdicts, unreviewed
 
 UNREVIEWED_MARK = "⚠ niet gecontroleerd"

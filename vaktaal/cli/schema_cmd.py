@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from vaktaal.schema import shipped_schema_json
+from vaktaal.content.schema import shipped_schema_json
 
 
 @click.command("schema")

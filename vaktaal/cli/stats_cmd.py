@@ -8,10 +8,11 @@ import click
 from rich.table import Table
 
 from vaktaal.cli.output import console, counted
-from vaktaal.format_rules import LEVELS
-from vaktaal.languages import language_name
-from vaktaal.sector_files import find_sector_files, read_sector_file
-from vaktaal.stats import Coverage, SectorStats, sector_stats
+from vaktaal.content.format_rules import LEVELS
+from vaktaal.content.languages import language_name
+from vaktaal.content.sector_files import find_sector_files
+from vaktaal.content.stats import Coverage, SectorStats, sector_stats
+from vaktaal.employers.overlays import read_vocabulary_file
 
 
 @click.command("stats")
@@ -24,7 +25,7 @@ def command(paths: tuple[Path, ...], themes: bool) -> None:
     stats: list[SectorStats] = []
     broken = 0
     for path in files:
-        result = read_sector_file(path)
+        result = read_vocabulary_file(path)
         if result.sector is None:
             broken += 1
             click.echo(f"skipped {path}: it has {counted(len(result.errors), 'error')} "

@@ -9,11 +9,11 @@ from typing import Any
 import click
 
 from vaktaal.cli.term_report import print_add_report
-from vaktaal.employer_terms import DEFAULT_LEVEL, TermInput, add_terms
-from vaktaal.format_rules import ARTICLES, LEVELS, PARTS_OF_SPEECH, REGISTERS
-from vaktaal.languages import is_language_code
-from vaktaal.overlays import EMPLOYERS_DIR, SECTORS_DIR, employer_display_name, sector_file
-from vaktaal.sector_files import load_sector
+from vaktaal.content.format_rules import ARTICLES, LEVELS, PARTS_OF_SPEECH, REGISTERS
+from vaktaal.content.languages import is_language_code
+from vaktaal.content.sector_files import load_sector
+from vaktaal.employers.adding import DEFAULT_LEVEL, TermInput, add_terms
+from vaktaal.employers.overlays import EMPLOYERS_DIR, SECTORS_DIR, employer_display_name, sector_file
 
 
 @click.group("term")

@@ -7,7 +7,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from vaktaal.cli.output import console, counted, indent
-from vaktaal.employer_terms import AddReport
+from vaktaal.employers.adding import AddReport
 
 
 def print_add_report(report: AddReport) -> None:

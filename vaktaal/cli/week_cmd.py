@@ -11,7 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from vaktaal.audio import ENGINES, AudioOptions
 from vaktaal.cli.coach_options import learner_option, learners_option, profile_option, week_option
 from vaktaal.cli.output import console, counted, error_console
-from vaktaal.coaching.weekly import make_week
+from vaktaal.coaching.make_week import make_week
 from vaktaal.recipes import load_recipe
 
 

@@ -1,17 +1,24 @@
-"""Weekly packs for the language coach: a plan across weeks, worksheets with audio, a coach
-guide, and the learner's progress (``learners/<learner>/``)."""
+"""Weekly packs for the language coach, and the learner's files (``learners/<learner>/``).
 
+- the plan: ``curriculum`` (which words in which week), ``plan_file`` (its YAML file),
+  ``learner_plan`` (made, updated or read for one learner);
+- progress: ``progress_file`` (what the learner knew per week), ``checklist`` (the coach's
+  ticks after the hour turned into known / not yet);
+- the week: ``week_words`` (the words and their content), ``exercises``, ``pages`` (HTML),
+  ``pdf`` and ``fonts`` (printing), ``pack_folder`` (writing it all), ``make_week`` (the one call).
+"""
+
+from vaktaal.coaching.curriculum import REVIEW_AFTER, Plan, PlanChanges, curriculum_order, make_plan, update_plan
+from vaktaal.coaching.learner_plan import PlanResult, load_or_create_plan, save_plan
 from vaktaal.coaching.learners import GROUP, learner_slug
-from vaktaal.coaching.plan import REVIEW_AFTER, Plan, PlanChanges, curriculum_order, make_plan, update_plan
+from vaktaal.coaching.make_week import make_week
 from vaktaal.coaching.plan_file import read_plan, write_plan
-from vaktaal.coaching.plan_store import PlanResult, load_or_create_plan, save_plan
-from vaktaal.coaching.progress import Progress, WeekResult, read_progress, record_progress
-from vaktaal.coaching.week_pack import PackWord, WeekPack, WeekWords, assemble_week, week_words
-from vaktaal.coaching.weekly import make_week
+from vaktaal.coaching.progress_file import Progress, WeekRecord, read_progress, record_progress
+from vaktaal.coaching.week_words import PackWord, WeekPack, WeekWords, assemble_week, week_words
 
 __all__ = [
     "GROUP", "REVIEW_AFTER", "PackWord", "Plan", "PlanChanges", "PlanResult", "Progress", "WeekPack",
-    "WeekResult", "WeekWords", "assemble_week", "curriculum_order", "learner_slug", "load_or_create_plan",
+    "WeekRecord", "WeekWords", "assemble_week", "curriculum_order", "learner_slug", "load_or_create_plan",
     "make_plan", "make_week", "read_plan", "read_progress", "record_progress", "save_plan", "update_plan",
     "week_words", "write_plan",
 ]

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from vaktaal.errors import CoachFileError
-from vaktaal.yaml_reading import YamlDocument, YamlPath, YamlReadError, read_yaml
+from vaktaal.files.yaml_reader import YamlDocument, YamlPath, YamlReadError, read_yaml
 
 
 def read_coach_yaml(path: Path, what: str) -> YamlDocument:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from vaktaal.coaching.week_pack import PackWord, WeekPack
+from vaktaal.coaching.week_words import PackWord, WeekPack
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 PICTURE_EXERCISE_SIZE = 6

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from vaktaal.content.format_rules import slugify
 from vaktaal.errors import InputError
-from vaktaal.format_rules import slugify
 
 #: The learner name used when the coach works with a group rather than one person.
 GROUP = "groep"

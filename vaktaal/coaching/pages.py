@@ -13,8 +13,8 @@ import jinja2
 
 from vaktaal.coaching.exercises import Exercises
 from vaktaal.coaching.learners import GROUP
-from vaktaal.coaching.week_pack import PackWord, WeekPack
-from vaktaal.languages import language_name, text_direction
+from vaktaal.coaching.week_words import PackWord, WeekPack
+from vaktaal.content.languages import language_name, text_direction
 
 #: Minutes of the four steps of the hour: voorbewerken, semantiseren, consolideren, controleren.
 STEP_MINUTES = (10, 20, 20, 10)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from vaktaal.coaching.fonts import check_fonts
 from vaktaal.errors import VaktaalError
-from vaktaal.safe_write import atomic_write
+from vaktaal.files.safe_write import atomic_write
 
 
 class _TextOf(HTMLParser):

@@ -7,9 +7,9 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from vaktaal.coaching.coach_yaml import fail, key_list, read_coach_yaml, week_number
-from vaktaal.coaching.plan import REVIEW_AFTER, Plan
+from vaktaal.coaching.curriculum import REVIEW_AFTER, Plan
+from vaktaal.files.safe_write import atomic_write_text, file_lock
 from vaktaal.recipes import PROFILES
-from vaktaal.safe_write import atomic_write_text, file_lock
 
 _FIELDS = ("recipe", "learner", "profile", "per_week", "weeks", "later")
 

@@ -10,8 +10,8 @@ import json
 from importlib import resources
 from typing import Any
 
-from vaktaal.format_rules import FILE_FIELDS, NOUN_LIKE, SLUG_PATTERN, TERM_FIELDS, THEME_FIELDS, FieldRule
-from vaktaal.languages import iso_639_1_codes
+from vaktaal.content.format_rules import FILE_FIELDS, NOUN_LIKE, SLUG_PATTERN, TERM_FIELDS, THEME_FIELDS, FieldRule
+from vaktaal.content.languages import iso_639_1_codes
 
 SCHEMA_ID = "https://vaktaal.invalid/schema/sector.schema.json"
 
@@ -79,7 +79,7 @@ def shipped_schema_json() -> str:
     return resources.files("vaktaal").joinpath("schema/sector.schema.json").read_text("utf-8")
 
 
-if __name__ == "__main__":  # python -m vaktaal.schema: regenerate the shipped copy after a rule change
+if __name__ == "__main__":  # python -m vaktaal.content.schema: regenerate the shipped copy after a rule change
     from pathlib import Path
 
-    Path(__file__).with_name("schema").joinpath("sector.schema.json").write_text(schema_json(), "utf-8")
+    Path(__file__).parents[1].joinpath("schema", "sector.schema.json").write_text(schema_json(), "utf-8")

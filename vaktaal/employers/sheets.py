@@ -16,10 +16,11 @@ from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
-from vaktaal.employer_terms import TermInput
+from vaktaal.content.format_rules import ARTICLES, LEVELS, PARTS_OF_SPEECH
+from vaktaal.content.languages import LEARNER_LANGUAGES, is_language_code
+from vaktaal.employers.adding import TermInput
 from vaktaal.errors import InputError
-from vaktaal.format_rules import ARTICLES, LEVELS, PARTS_OF_SPEECH
-from vaktaal.languages import LEARNER_LANGUAGES, is_language_code
+from vaktaal.files.safe_write import atomic_write
 
 SHEET_SUFFIXES = (".csv", ".xlsx")
 
@@ -286,8 +287,6 @@ def write_template(path: str | Path) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.worksheet.datavalidation import DataValidation
-
-    from vaktaal.safe_write import atomic_write
 
     target = Path(path)
     if target.suffix.lower() != ".xlsx":

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from vaktaal.coaching.plan import Plan
-from vaktaal.coaching.progress import Progress
+from vaktaal.coaching.curriculum import Plan
+from vaktaal.coaching.progress_file import Progress
+from vaktaal.content.model import Term
 from vaktaal.errors import InputError
-from vaktaal.model import Term
 from vaktaal.recipes import Recipe, SelectedTerm
 
 #: The sector whose phrases serve as role-play prompts when the recipe has too few phrases.

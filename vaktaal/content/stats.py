@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from vaktaal.format_rules import LEVELS
-from vaktaal.languages import LEARNER_LANGUAGES
-from vaktaal.model import Sector, Term
+from vaktaal.content.format_rules import LEVELS
+from vaktaal.content.languages import LEARNER_LANGUAGES
+from vaktaal.content.model import Sector, Term
 
 
 @dataclass(frozen=True)

@@ -12,14 +12,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vaktaal.anki.media import content_name, picture_path
+from vaktaal.anki.media import content_name
 from vaktaal.audio import term_texts
 from vaktaal.coaching.exercises import build_exercises
 from vaktaal.coaching.learners import pack_dir
 from vaktaal.coaching.pages import PackMedia, render_audio_page, render_coach_guide, render_worksheet
 from vaktaal.coaching.pdf import write_pdf
-from vaktaal.coaching.week_pack import WeekPack
-from vaktaal.safe_write import atomic_write_text
+from vaktaal.coaching.week_words import WeekPack
+from vaktaal.content.pictures import picture_path
+from vaktaal.files.safe_write import atomic_write_text
 
 WORKSHEET, GUIDE, AUDIO_PAGE = "werkblad", "handleiding", "index"
 

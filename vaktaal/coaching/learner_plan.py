@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from vaktaal.coaching.curriculum import DEFAULT_WEEKS, Plan, PlanChanges, make_plan, update_plan
 from vaktaal.coaching.learners import learner_slug, plan_path, progress_path
-from vaktaal.coaching.plan import DEFAULT_WEEKS, Plan, PlanChanges, make_plan, update_plan
 from vaktaal.coaching.plan_file import read_plan, write_plan
-from vaktaal.coaching.progress import read_progress
+from vaktaal.coaching.progress_file import read_progress
 from vaktaal.errors import CoachFileError
 from vaktaal.recipes import Recipe, SelectedTerm, select_terms
 

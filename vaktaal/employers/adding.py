@@ -15,15 +15,15 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from vaktaal.content.format_rules import TERM_FIELDS, slugify
+from vaktaal.content.model import Sector, Term
+from vaktaal.content.validation import validate_document
+from vaktaal.employers.overlays import EMPLOYERS_DIR, overlay_path, read_overlay_file, refuse_invalid_text
+from vaktaal.employers.photos import import_photo, photo_name
 from vaktaal.errors import PhotoError, SectorFileError
-from vaktaal.format_rules import TERM_FIELDS, slugify
-from vaktaal.model import Sector, Term
-from vaktaal.overlays import EMPLOYERS_DIR, overlay_path, read_overlay_file, refuse_invalid_text
-from vaktaal.photos import import_photo, photo_name
-from vaktaal.problems import Problem
-from vaktaal.safe_write import edit_yaml, round_trip_yaml
-from vaktaal.sector_validation import validate_document
-from vaktaal.yaml_reading import YamlDocument
+from vaktaal.files.problems import Problem
+from vaktaal.files.safe_write import edit_yaml, round_trip_yaml
+from vaktaal.files.yaml_reader import YamlDocument
 
 #: Employers rarely know CEFR levels or the sector's themes: blank cells get these, and the
 #: coach can change them later (the dry run shows them).

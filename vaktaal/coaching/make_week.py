@@ -7,18 +7,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vaktaal.audio import AudioOptions, ensure_audio, term_texts
+from vaktaal.coaching.learner_plan import load_or_create_plan
 from vaktaal.coaching.learners import learner_slug, progress_path
-from vaktaal.coaching.pack_files import PackFiles, write_pack
-from vaktaal.coaching.plan_store import load_or_create_plan
-from vaktaal.coaching.progress import read_progress
-from vaktaal.coaching.week_pack import WORK_FLOOR_SECTOR, WeekPack, assemble_week
+from vaktaal.coaching.pack_folder import PackFiles, write_pack
+from vaktaal.coaching.progress_file import read_progress
+from vaktaal.coaching.week_words import WORK_FLOOR_SECTOR, WeekPack, assemble_week
+from vaktaal.content.languages import language_name, require_language_code
 from vaktaal.errors import InputError, VaktaalError
-from vaktaal.languages import language_name, require_language_code
 from vaktaal.recipes import PROFILES, Recipe, SectorChoice, SelectedTerm, select_terms
 
 
 @dataclass
-class WeekResult:
+class MadeWeek:
     pack: WeekPack
     files: PackFiles
     plan_path: Path
@@ -43,7 +43,7 @@ def work_floor_terms(recipe: Recipe, notices: list[str]) -> list[SelectedTerm]:
 
 def make_week(recipe: Recipe, *, week: int, lang: str, learner: str | None = None, learners_dir: Path,
               out_dir: Path, audio: AudioOptions | None = None, profile: str | None = None,
-              audio_progress: Callable[[int, int], None] | None = None) -> WeekResult:
+              audio_progress: Callable[[int, int], None] | None = None) -> MadeWeek:
     """Write week ``week``'s pack for ``learner`` in ``lang``; ``audio=None`` makes it without sound.
 
     Uses the learner's saved plan (made with the defaults when there is none) and progress:
@@ -73,4 +73,4 @@ def make_week(recipe: Recipe, *, week: int, lang: str, learner: str | None = Non
         recordings, failed = dict(report.files), dict(report.failed)
         notices += report.notices
     files = write_pack(pack, out_dir, recordings)
-    return WeekResult(pack, files, planned.path, planned.changes.created, failed, notices)
+    return MadeWeek(pack, files, planned.path, planned.changes.created, failed, notices)

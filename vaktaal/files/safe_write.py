@@ -22,7 +22,7 @@ import filelock
 from ruamel.yaml import YAML
 
 from vaktaal.errors import InputError, SectorFileError, VaktaalError
-from vaktaal.yaml_reading import YamlReadError, parse_yaml
+from vaktaal.files.yaml_reader import YamlReadError, parse_yaml
 
 LOCK_TIMEOUT_SECONDS = 120.0
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from vaktaal.errors import PhotoError
-from vaktaal.safe_write import atomic_write
+from vaktaal.files.safe_write import atomic_write
 
 #: Longest side after resizing: sharp on a phone, small enough for a deck with hundreds of photos.
 MAX_SIDE = 1024

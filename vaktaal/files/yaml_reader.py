@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from vaktaal.problems import Problem
+from vaktaal.files.problems import Problem
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 40

@@ -9,23 +9,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
+from vaktaal.content.file_kinds import VaktaalFile, file_kind, read_vaktaal_file
+from vaktaal.content.format_rules import SLUG_RE
+from vaktaal.content.model import Sector
+from vaktaal.content.sector_files import SectorFileResult, find_sector_file, read_sector_file, sector_document_result
+from vaktaal.content.validation import validate_document
 from vaktaal.errors import InputError, SectorFileError
-from vaktaal.format_rules import SLUG_RE
-from vaktaal.model import Sector
-from vaktaal.problems import Problem
-from vaktaal.sector_files import SectorFileResult, find_sector_file, read_sector_file
-from vaktaal.sector_validation import validate_document
-from vaktaal.yaml_reading import YamlDocument, YamlReadError, parse_yaml, read_yaml
+from vaktaal.files.problems import Problem
+from vaktaal.files.yaml_reader import YamlDocument, YamlReadError, parse_yaml, read_yaml
 
 EMPLOYERS_DIR = Path("employers")
 SECTORS_DIR = Path("sectors")
-
-
-def is_overlay_data(data: Any) -> bool:
-    """Overlays are told apart from sector files by their ``extends`` key."""
-    return isinstance(data, dict) and "extends" in data
 
 
 def overlay_path(employer: str, sector: str, employers_dir: str | Path = EMPLOYERS_DIR) -> Path:
@@ -61,7 +56,7 @@ def _known_employer_name(employer: str, employers_dir: str | Path) -> str | None
             data = read_yaml(path).data
         except YamlReadError:
             continue
-        if is_overlay_data(data) and isinstance(data.get("employer_name"), str):
+        if file_kind(data) == "overlay" and isinstance(data.get("employer_name"), str):
             return data["employer_name"]
     return None
 
@@ -95,7 +90,7 @@ def refuse_invalid_text(text: str, path: Path, *, base: Sector | None = None) ->
         doc = parse_yaml(text, display_path=str(path))
     except YamlReadError as exc:
         raise SectorFileError(str(path), [exc.problem]) from None
-    if is_overlay_data(doc.data):
+    if file_kind(doc.data) == "overlay":
         result = read_overlay_document(doc, path, base=base)
     else:
         sector, problems = validate_document(doc, path.parent)
@@ -131,7 +126,7 @@ def read_overlay_file(path: str | Path, *, base: Sector | None = None,
         doc = read_yaml(file, display_path=str(path))
     except YamlReadError as exc:
         return SectorFileResult(str(path), None, (exc.problem,))
-    if not is_overlay_data(doc.data):
+    if file_kind(doc.data) != "overlay":
         problem = Problem(str(path), 1, 1, "error", "missing-field", "the overlay has no 'extends'",
                           "add `extends: <sector slug>` (see docs/employer-terms.md)")
         return SectorFileResult(str(path), None, (problem,))
@@ -150,3 +145,19 @@ def load_overlay(path: str | Path, base: Sector) -> Sector:
     if result.sector is None:
         raise SectorFileError(result.path, result.errors)
     return result.sector
+
+
+def vocabulary_result(file: VaktaalFile) -> SectorFileResult:
+    """Check a parsed sector file or overlay (an overlay against the sector it extends)."""
+    if file.kind == "overlay":
+        return read_overlay_document(file.doc, file.path)
+    return sector_document_result(file.doc, file.path)
+
+
+def read_vocabulary_file(path: str | Path) -> SectorFileResult:
+    """Read and check a sector file or an employer overlay, whichever ``path`` holds; never raises
+    for bad content."""
+    try:
+        return vocabulary_result(read_vaktaal_file(path))
+    except YamlReadError as exc:
+        return SectorFileResult(str(path), None, (exc.problem,))

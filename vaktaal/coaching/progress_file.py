@@ -12,7 +12,7 @@ from ruamel.yaml.comments import CommentedMap
 
 from vaktaal.coaching.coach_yaml import fail, key_list, parse_week, read_coach_yaml, week_number
 from vaktaal.errors import InputError
-from vaktaal.safe_write import edit_yaml
+from vaktaal.files.safe_write import edit_yaml
 
 KNOWN, NOT_YET = "known", "not_yet"
 _HEADER = ("Voortgang van {learner} (bijgehouden met `vaktaal progress record`).\n"
@@ -22,7 +22,7 @@ _HEADER = ("Voortgang van {learner} (bijgehouden met `vaktaal progress record`).
 
 
 @dataclass(frozen=True)
-class WeekResult:
+class WeekRecord:
     week: int
     known: tuple[str, ...] = ()
     not_yet: tuple[str, ...] = ()
@@ -31,7 +31,7 @@ class WeekResult:
 @dataclass(frozen=True)
 class Progress:
     learner: str
-    weeks: dict[int, WeekResult] = field(default_factory=dict)
+    weeks: dict[int, WeekRecord] = field(default_factory=dict)
 
     def latest_status(self, key: str, before: int | None = None) -> str | None:
         """'known', 'not_yet' or None: what the last recorded week (before ``before``) says."""
@@ -71,7 +71,7 @@ def read_progress(path: Path, learner: str) -> Progress:
     raw_weeks = doc.data.get("weeks") or {}
     if not isinstance(raw_weeks, dict):
         raise fail(doc, ("weeks",), "'weeks' must list weeks as `1:`, `2:`, ...", "see the header of the file")
-    weeks: dict[int, WeekResult] = {}
+    weeks: dict[int, WeekRecord] = {}
     for raw_key, value in raw_weeks.items():
         number = week_number(doc, ("weeks", raw_key), raw_key)
         value = value or {}
@@ -84,7 +84,7 @@ def read_progress(path: Path, learner: str) -> Progress:
         if both:
             raise fail(doc, ("weeks", raw_key), f"week {number} lists '{both[0]}' as known and as not yet",
                        "delete one of the two lines")
-        weeks[number] = WeekResult(number, tuple(known), tuple(not_yet))
+        weeks[number] = WeekRecord(number, tuple(known), tuple(not_yet))
     return Progress(str(doc.data.get("learner") or learner), weeks)
 
 

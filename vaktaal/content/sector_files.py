@@ -9,12 +9,12 @@ from typing import Any
 
 import yaml
 
+from vaktaal.content.format_rules import TERM_FIELDS
+from vaktaal.content.model import Sector
+from vaktaal.content.validation import validate_document
 from vaktaal.errors import InputError, SectorFileError
-from vaktaal.format_rules import TERM_FIELDS
-from vaktaal.model import Sector
-from vaktaal.problems import Problem, SplitsProblems
-from vaktaal.sector_validation import validate_document
-from vaktaal.yaml_reading import YamlDocument, YamlReadError, read_yaml
+from vaktaal.files.problems import Problem, SplitsProblems
+from vaktaal.files.yaml_reader import YamlDocument, YamlReadError, read_yaml
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -49,13 +49,7 @@ def read_sector_file(path: str | Path) -> SectorFileResult:
 
 
 def sector_document_result(doc: YamlDocument, file: Path) -> SectorFileResult:
-    """Check an already parsed sector file (or employer overlay) read from ``file``."""
-    if isinstance(doc.data, dict) and "extends" in doc.data:
-        # An employer overlay: checked against the sector it extends (imported here: overlays
-        # builds on this module).
-        from vaktaal.overlays import read_overlay_document
-
-        return read_overlay_document(doc, file)
+    """Check an already parsed sector file read from ``file``."""
     sector, problems = validate_document(doc, file.parent)
     if sector is not None:
         sector = replace(sector, path=file)

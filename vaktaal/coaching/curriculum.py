@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from vaktaal.content.format_rules import LEVELS
 from vaktaal.errors import InputError
-from vaktaal.format_rules import LEVELS
 from vaktaal.recipes import SelectedTerm, learning_order
 
 #: Weeks after its introduction in which a word comes back (spaced repetition).

@@ -8,13 +8,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from vaktaal.coaching.curriculum import Plan
 from vaktaal.coaching.learners import learner_dir, learner_slug, plan_path, progress_path
-from vaktaal.coaching.plan import Plan
 from vaktaal.coaching.plan_file import read_plan
-from vaktaal.coaching.progress import Progress, read_progress, record_progress
-from vaktaal.coaching.week_pack import WeekWords, week_words
+from vaktaal.coaching.progress_file import Progress, read_progress, record_progress
+from vaktaal.coaching.week_words import WeekWords, week_words
+from vaktaal.content.format_rules import SLUG_RE
 from vaktaal.errors import InputError
-from vaktaal.format_rules import SLUG_RE
 
 
 def learner_plans(learners_dir: Path, learner: str) -> dict[str, Path]:
