@@ -44,3 +44,18 @@ def _no_internet(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def repo() -> Path:
     return REPO
+
+
+@pytest.fixture(autouse=True)
+def _english_interface(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Messages in English unless a test asks for Dutch (``monkeypatch.setenv("LANGUAGE", "nl")``
+    or the ``dutch`` fixture): the exact-output tests are written against the English catalogue."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANGUAGE", "en")
+
+
+@pytest.fixture
+def dutch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The interface in Dutch, as a user on a Dutch system sees it."""
+    monkeypatch.setenv("LANGUAGE", "nl")

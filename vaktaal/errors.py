@@ -10,14 +10,23 @@ if TYPE_CHECKING:
 
 
 class VaktaalError(Exception):
-    """Base of every error vaktaal raises on purpose; ``hint`` says how to fix it."""
+    """Base of every error vaktaal raises on purpose.
+
+    ``message`` says what went wrong and ``hint`` how to fix it, both already in the interface
+    language and free of command-line syntax. When the error is about one value the caller gave,
+    ``field`` names it (``"lang"``, ``"profile"``, ``"weeks"`` …) and ``value`` holds it: the CLI
+    turns the field into its option (``--lang``), the web app into its form field.
+    """
 
     exit_code = 1
 
-    def __init__(self, message: str, *, hint: str | None = None) -> None:
+    def __init__(self, message: str, *, hint: str | None = None, field: str | None = None,
+                 value: object = None) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+        self.field = field
+        self.value = value
 
 
 class InputError(VaktaalError):

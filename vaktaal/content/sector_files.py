@@ -13,6 +13,7 @@ from vaktaal.content.format_rules import TERM_FIELDS
 from vaktaal.content.model import Sector
 from vaktaal.content.validation import validate_document
 from vaktaal.errors import InputError, SectorFileError
+from vaktaal.i18n import _
 from vaktaal.files.problems import Problem, SplitsProblems
 from vaktaal.files.yaml_reader import YamlDocument, YamlReadError, read_yaml
 
@@ -89,7 +90,8 @@ def find_sector_files(paths: Iterable[str | Path]) -> list[Path]:
         elif path.exists():
             found.append(path)
         else:
-            raise InputError(f"{given} does not exist", hint="give a sector file or a folder such as sectors/")
+            raise InputError(_("{path} does not exist").format(path=given),
+                             hint=_("give a sector file or a folder such as sectors/"))
     return found
 
 
