@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +12,7 @@ from vaktaal.anki.identity import note_guid
 from vaktaal.anki.media import MediaSet
 from vaktaal.anki.notetype import FIELD_INDEX, FIELDS
 from vaktaal.content.languages import text_direction
+from vaktaal.content.model import Sector
 from vaktaal.content.pictures import picture_path
 from vaktaal.recipes import Recipe, SelectedTerm
 
@@ -32,11 +33,8 @@ class PlannedNote:
     #: Position among new cards (learning order), so the learner meets safety words first.
     due: int
     cards: tuple[int, ...]
-
-    @property
-    def content_hash(self) -> str:
-        joined = "\x1f".join(self.fields) + "\x1e" + " ".join(self.tags)
-        return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:20]
+    #: What the learner sees and hears, independent of which voice recorded it (see _content_hash).
+    content_hash: str
 
     def field(self, name: str) -> str:
         return self.fields[FIELD_INDEX[name]]
@@ -54,13 +52,39 @@ def deck_root(recipe: Recipe) -> str:
     return "Vaktaal::" + _deck_part(name)
 
 
-def subdeck(recipe: Recipe, entry: SelectedTerm) -> str:
-    theme = _theme_name(entry)
-    parts = [deck_root(recipe)]
-    if len({choice.sector for choice in recipe.sectors}) > 1:
-        parts.append(_deck_part(entry.sector.name))
-    parts.append(_deck_part(theme))
-    return "::".join(parts)
+SAFETY_THEME = "veiligheid"
+
+
+def subdecks(recipe: Recipe, entries: Sequence[SelectedTerm]) -> list[str]:
+    """The subdeck of each entry (``entries`` in learning order).
+
+    Anki's default options gather new cards subdeck by subdeck, in the order of their names, so
+    the names carry a number in learning order: every safety term goes to the first subdeck (the
+    sector's safety theme), the other themes follow in the order their first word is met. Then
+    pressing Study on the top deck starts with the safety words.
+    """
+    several_sectors = len({choice.sector for choice in recipe.sectors}) > 1
+    numbers: dict[tuple[str, str], int] = {}
+    sector_numbers: dict[str, int] = {}
+    names = []
+    for entry in entries:
+        sector_slug = entry.sector.slug
+        sector_numbers.setdefault(sector_slug, len(sector_numbers) + 1)
+        theme = SAFETY_THEME if entry.term.safety else entry.term.theme
+        number = numbers.setdefault((sector_slug, theme), 1 + sum(1 for s, _t in numbers if s == sector_slug))
+        parts = [deck_root(recipe)]
+        if several_sectors:
+            parts.append(f"{sector_numbers[sector_slug]:02d} {_deck_part(entry.sector.name)}")
+        parts.append(f"{number:02d} {_deck_part(_theme_label(entry.sector, theme))}")
+        names.append("::".join(parts))
+    return names
+
+
+def _theme_label(sector: Sector, theme_id: str) -> str:
+    try:
+        return sector.theme(theme_id).name
+    except KeyError:
+        return "Veiligheid" if theme_id == SAFETY_THEME else theme_id
 
 
 def _tag(text: str) -> str:
@@ -90,7 +114,7 @@ def _sound(media: MediaSet, audio: Mapping[str, Path], text: str | None) -> str:
     return f"[sound:{media.add(path)}]" if path is not None else ""
 
 
-def plan_note(recipe: Recipe, entry: SelectedTerm, lang: str, due: int, *, media: MediaSet,
+def plan_note(recipe: Recipe, entry: SelectedTerm, lang: str, due: int, *, deck: str, media: MediaSet,
               audio: Mapping[str, Path]) -> PlannedNote:
     """The note for ``entry`` in ``lang``. Media it uses are added to ``media``."""
     term = entry.term
@@ -143,12 +167,27 @@ def plan_note(recipe: Recipe, entry: SelectedTerm, lang: str, due: int, *, media
     for card, field_name in _SWITCH_FIELDS.items():
         values[field_name] = "1" if card in cards else ""
     values["Reader"] = "1" if recipe.profile == "lezer" else ""
+    fields = tuple(values.get(name, "") for name in FIELDS)
     return PlannedNote(
         guid=note_guid(entry.origin, term.id, lang),
         key=entry.key,
-        fields=tuple(values.get(name, "") for name in FIELDS),
+        fields=fields,
         tags=note_tags(entry),
-        deck=subdeck(recipe, entry),
+        deck=deck,
         due=due,
         cards=tuple(sorted(CARD_ORDS[c] for c in cards)),
+        content_hash=_content_hash(fields, note_tags(entry), {"WordAudio": term.with_article,
+                                                                "ExampleAudio": term.example}),
     )
+
+
+def _content_hash(fields: tuple[str, ...], tags: tuple[str, ...], spoken: Mapping[str, str | None]) -> str:
+    """A note's content for the change record. A synthetic recording is counted as the text it
+    speaks, not as its bytes: Google's voice, the offline voice or a newer engine give other
+    files, and a coach's offline rebuild must not make every learner's note look changed."""
+    parts = list(fields)
+    for name, text in spoken.items():
+        if parts[FIELD_INDEX[name]]:
+            parts[FIELD_INDEX[name]] = f"voice:{text}"
+    joined = "\x1f".join(parts) + "\x1e" + " ".join(tags)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:20]
