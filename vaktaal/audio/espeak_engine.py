@@ -13,9 +13,10 @@ import threading
 import lameenc
 
 from vaktaal.audio.failures import SpeechFailed
+from vaktaal.audio.voices import DUTCH_VOICES, ESPEAK
 
-NAME = "espeak"
-VOICE = "nl"
+NAME = ESPEAK
+VOICE = DUTCH_VOICES[ESPEAK]
 #: Words per minute: espeak-ng's default (175) is fast for A1 learners.
 RATE = {"normal": 150, "slow": 110}
 

@@ -17,9 +17,10 @@ import requests
 from gtts import gTTS, gTTSError
 
 from vaktaal.audio.failures import SpeechFailed
+from vaktaal.audio.voices import DUTCH_VOICES, GTTS
 
-NAME = "gtts"
-VOICE = "nl"
+NAME = GTTS
+VOICE = DUTCH_VOICES[GTTS]
 URL_ENV = "VAKTAAL_GTTS_URL"
 DEFAULT_URL = "https://translate.google.com/_/TranslateWebserverUi/data/batchexecute"
 
