@@ -11,8 +11,10 @@ from vaktaal.anki.field_text import field_html
 from vaktaal.anki.identity import note_guid
 from vaktaal.anki.media import MediaSet
 from vaktaal.anki.notetype import FIELD_INDEX, FIELDS
+from vaktaal.audio.texts import sound_for, spoken_for
+from vaktaal.content.format_rules import RECORDING_EXAMPLE
 from vaktaal.content.languages import text_direction
-from vaktaal.content.model import Sector
+from vaktaal.content.model import Sector, Term
 from vaktaal.content.pictures import picture_path
 from vaktaal.recipes import Recipe, SelectedTerm
 
@@ -109,9 +111,14 @@ def _theme_name(entry: SelectedTerm) -> str:
         return entry.term.theme
 
 
-def _sound(media: MediaSet, audio: Mapping[str, Path], text: str | None) -> str:
-    path = audio.get(text) if text else None
-    return f"[sound:{media.add(path)}]" if path is not None else ""
+def _sound(media: MediaSet, term: Term, slot: str, audio: Mapping[str, Path]) -> tuple[str, str]:
+    """The sound field for ``slot`` and its identity in the change record: a person's recording
+    is its file (the same on every machine), a synthetic one the text it speaks."""
+    path = sound_for(term, slot, audio)
+    if path is None:
+        return "", ""
+    field = f"[sound:{media.add(path)}]"
+    return field, field if slot in term.recording_paths else f"voice:{spoken_for(term, slot)}"
 
 
 def plan_note(recipe: Recipe, entry: SelectedTerm, lang: str, due: int, *, deck: str, media: MediaSet,
@@ -123,8 +130,8 @@ def plan_note(recipe: Recipe, entry: SelectedTerm, lang: str, due: int, *, deck:
     unchecked = bool(translation or example_translation) and not term.is_reviewed(lang)
     picture = picture_path(term.image_path, entry.sector.path)
     picture_html = f'<img src="{field_html(media.add(picture))}" alt="">' if picture else ""
-    word_audio = _sound(media, audio, term.with_article)
-    example_audio = _sound(media, audio, term.example)
+    word_audio, word_identity = _sound(media, term, "nl", audio)
+    example_audio, example_identity = _sound(media, term, RECORDING_EXAMPLE, audio)
 
     wanted = set(recipe.cards)
     cards = []
@@ -176,18 +183,17 @@ def plan_note(recipe: Recipe, entry: SelectedTerm, lang: str, due: int, *, deck:
         deck=deck,
         due=due,
         cards=tuple(sorted(CARD_ORDS[c] for c in cards)),
-        content_hash=_content_hash(fields, note_tags(entry), {"WordAudio": term.with_article,
-                                                                "ExampleAudio": term.example}),
+        content_hash=_content_hash(fields, note_tags(entry), {"WordAudio": word_identity,
+                                                                "ExampleAudio": example_identity}),
     )
 
 
-def _content_hash(fields: tuple[str, ...], tags: tuple[str, ...], spoken: Mapping[str, str | None]) -> str:
+def _content_hash(fields: tuple[str, ...], tags: tuple[str, ...], sounds: Mapping[str, str]) -> str:
     """A note's content for the change record. A synthetic recording is counted as the text it
     speaks, not as its bytes: Google's voice, the offline voice or a newer engine give other
     files, and a coach's offline rebuild must not make every learner's note look changed."""
     parts = list(fields)
-    for name, text in spoken.items():
-        if parts[FIELD_INDEX[name]]:
-            parts[FIELD_INDEX[name]] = f"voice:{text}"
+    for name, identity in sounds.items():
+        parts[FIELD_INDEX[name]] = identity
     joined = "\x1f".join(parts) + "\x1e" + " ".join(tags)
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:20]

@@ -34,7 +34,11 @@ REGISTERS = ("standard", "jargon", "abbreviation", "informal")
 NOUN_LIKE = ("noun", "abbreviation")
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg")
 
-Kind = Literal["slug", "text", "bool", "choice", "lang_map", "lang_list", "text_list", "themes", "terms"]
+Kind = Literal["slug", "text", "bool", "choice", "lang_map", "recording_map", "lang_list", "text_list", "themes",
+               "terms"]
+#: Keys of a term's ``recordings`` besides language codes (``nl``: the word, ``<lang>``: the translation).
+RECORDING_EXAMPLE = "example"
+RECORDING_SUFFIX = ".mp3"
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,10 @@ TERM_FIELDS: tuple[FieldRule, ...] = (
     FieldRule("situation", "text", "For phrases: when you say it, in simple Dutch."),
     FieldRule("emoji", "text", "A pictogram shown when there is no picture."),
     FieldRule("image", "text", "Picture path relative to the file, inside its folder."),
+    FieldRule("recordings", "recording_map",
+              "Recordings made by people, which replace the synthetic voice: nl (the word), example (the "
+              "example sentence) or a language code (the translation) -> an .mp3 file relative to the file, "
+              "inside its folder (vaktaal record adds them)."),
     FieldRule("notes", "text", "Notes for the coach."),
     FieldRule("source", "text", "Where the term comes from."),
 )

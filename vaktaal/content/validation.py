@@ -16,6 +16,7 @@ from vaktaal.content.format_rules import (
     IMAGE_SUFFIXES,
     NOUN_LIKE,
     OVERLAY_FILE_FIELDS,
+    RECORDING_SUFFIX,
     TERM_FIELDS,
     THEME_FIELDS,
 )
@@ -169,10 +170,12 @@ class _Checker(FieldChecker):
         self.grammar(good, item, path, label)
         self.reviews(good, path, label)
         self.image(good, path)
+        self.recordings(good, path)
         self.warnings(good, item, path, label)
         if self.error_count > before or left_out:
             return None
         image_path = (self.base_dir / good["image"]).resolve() if "image" in good else None
+        recording_paths = {slot: (self.base_dir / name).resolve() for slot, name in good.get("recordings", {}).items()}
         return Term(
             id=good["id"], nl=good["nl"], pos=good["pos"], theme=good["theme"], level=good["level"],
             article=good.get("article"), plural=good.get("plural"), safety=good.get("safety", False),
@@ -183,6 +186,7 @@ class _Checker(FieldChecker):
             full_form=good.get("full_form"),
             situation=good.get("situation"), emoji=good.get("emoji"), image=good.get("image"),
             notes=good.get("notes"), source=good.get("source"), image_path=image_path,
+            recordings=good.get("recordings", {}), recording_paths=recording_paths,
         )
 
     def grammar(self, good: dict[str, Any], item: dict[str, Any], path: YamlPath, label: str) -> None:
@@ -225,6 +229,21 @@ class _Checker(FieldChecker):
             self.report(where, "image-missing", f"image '{image}' does not exist",
                         f"put the picture at {Path(self.doc.path).parent / image} or fix the path "
                         "(it is relative to the file)")
+
+    def recordings(self, good: dict[str, Any], path: YamlPath) -> None:
+        folder = self.base_dir.resolve()
+        for slot, name in good.get("recordings", {}).items():
+            where = path + ("recordings", slot)
+            target = (folder / name).resolve()
+            if Path(name).is_absolute() or not target.is_relative_to(folder):
+                self.report(where, "recording-outside", f"recording '{name}' is outside the folder of the file",
+                            "keep recordings in a subfolder like recordings/ and give the path relative to the file")
+            elif Path(name).suffix.lower() != RECORDING_SUFFIX:
+                self.report(where, "recording-type", f"recording '{name}' is not an .mp3 file",
+                            "attach recordings with vaktaal record, which makes the .mp3")
+            elif not target.is_file():
+                self.report(where, "recording-missing", f"recording '{name}' does not exist",
+                            "fix the path (it is relative to the file) or remove the line")
 
     def warnings(self, good: dict[str, Any], item: dict[str, Any], path: YamlPath, label: str) -> None:
         translations = good.get("translations", {})

@@ -7,7 +7,7 @@ from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
-from vaktaal.content.format_rules import SLUG_RE, FieldRule, slugify
+from vaktaal.content.format_rules import RECORDING_EXAMPLE, SLUG_RE, FieldRule, slugify
 from vaktaal.content.languages import is_language_code
 from vaktaal.content.model import Sector
 from vaktaal.files.problems import Problem
@@ -131,7 +131,7 @@ class FieldChecker:
                     continue
                 codes.append(code)
             return tuple(codes)
-        if kind == "lang_map":
+        if kind in ("lang_map", "recording_map"):
             if not isinstance(value, dict):
                 self.report(path, "type", f"'{name}' must be a mapping of language codes to text, "
                             f"not {describe(value)}",
@@ -139,7 +139,7 @@ class FieldChecker:
                 return BAD
             result = {}
             for code, text in value.items():
-                if not is_language_code(code):
+                if not is_language_code(code) and not (kind == "recording_map" and code == RECORDING_EXAMPLE):
                     self.report(path + (code,), "language", f"'{code}' is not an ISO 639-1 language code",
                                 language_hint(code), key=True)
                     continue
