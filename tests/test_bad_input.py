@@ -178,4 +178,4 @@ def test_norwegian_language_code_stays_text() -> None:
     sector = vaktaal.load_sector(Path(__file__).parent / "sectors" / "valid" / "metaal-mini.yaml")
     assert sector.term("laskap").translations["no"] == "sveisehjelm"
     assert sector.term("112").nl == "112"
-    assert sector.term("laskap").image_path.name == "laskap.png"
+    assert sector.term("laskap").picture_path.name == "laskap.png"

@@ -128,7 +128,7 @@ def plan_note(recipe: Recipe, entry: SelectedTerm, lang: str, due: int, *, deck:
     translation = term.translations.get(lang)
     example_translation = term.example_translations.get(lang)
     unchecked = bool(translation or example_translation) and not term.is_reviewed(lang)
-    picture = picture_path(term.image_path, entry.sector.path)
+    picture = picture_path(term.picture_path, entry.sector.path)
     picture_html = f'<img src="{field_html(media.add(picture))}" alt="">' if picture else ""
     word_audio, word_identity = _sound(media, term, "nl", audio)
     example_audio, example_identity = _sound(media, term, RECORDING_EXAMPLE, audio)

@@ -41,8 +41,8 @@ def _copy_media(pack: WeekPack, staging: Path, audio: Mapping[str, Path] | None,
     pictures: dict[str, str] = {}
     sounds: dict[str, str] = {}
     for word in pack.all_words:
-        if word.term.image_path is not None:
-            source = picture_path(word.term.image_path, word.entry.sector.path)
+        if word.term.picture_path is not None:
+            source = picture_path(word.term.picture_path, word.entry.sector.path)
             if source is None:
                 result.missing_pictures.append(word.key)
             else:

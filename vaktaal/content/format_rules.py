@@ -97,7 +97,10 @@ TERM_FIELDS: tuple[FieldRule, ...] = (
     FieldRule("full_form", "text", "For abbreviations: what the letters stand for."),
     FieldRule("situation", "text", "For phrases: when you say it, in simple Dutch."),
     FieldRule("emoji", "text", "A pictogram shown when there is no picture."),
-    FieldRule("image", "text", "Picture path relative to the file, inside its folder."),
+    FieldRule("picture", "text",
+              "The picture that shows the term: source:id from the bundled picture library (openmoji:1f9ef), "
+              "or a photo file relative to the file, inside its folder (images/kantbank.jpg)."),
+    FieldRule("image", "text", "Older name of picture for a photo file; use picture."),
     FieldRule("recordings", "recording_map",
               "Recordings made by people, which replace the synthetic voice: nl (the word), example (the "
               "example sentence) or a language code (the translation) -> an .mp3 file relative to the file, "

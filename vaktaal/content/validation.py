@@ -22,6 +22,7 @@ from vaktaal.content.format_rules import (
 )
 from vaktaal.content.languages import LEARNER_LANGUAGES
 from vaktaal.content.model import Sector, Term, Theme
+from vaktaal.content.pictures import is_library_ref, library_file, library_index, resolve_picture
 from vaktaal.content.value_checks import FieldChecker
 from vaktaal.files.problems import Problem
 from vaktaal.files.yaml_reader import YamlDocument, YamlPath
@@ -169,12 +170,13 @@ class _Checker(FieldChecker):
                         "known themes: " + ", ".join(sorted(theme_ids)) + " (or add it under themes:)")
         self.grammar(good, item, path, label)
         self.reviews(good, path, label)
-        self.image(good, path)
+        self.picture(good, path)
         self.recordings(good, path)
         self.warnings(good, item, path, label)
         if self.error_count > before or left_out:
             return None
-        image_path = (self.base_dir / good["image"]).resolve() if "image" in good else None
+        ref = good.get("picture", good.get("image"))
+        picture_path = resolve_picture(ref, self.base_dir) if ref is not None else None
         recording_paths = {slot: (self.base_dir / name).resolve() for slot, name in good.get("recordings", {}).items()}
         return Term(
             id=good["id"], nl=good["nl"], pos=good["pos"], theme=good["theme"], level=good["level"],
@@ -184,8 +186,9 @@ class _Checker(FieldChecker):
             example_translations=good.get("example_translations", {}),
             reviewed=good.get("reviewed", ()), translation_notes=good.get("translation_notes", {}),
             full_form=good.get("full_form"),
-            situation=good.get("situation"), emoji=good.get("emoji"), image=good.get("image"),
-            notes=good.get("notes"), source=good.get("source"), image_path=image_path,
+            situation=good.get("situation"), emoji=good.get("emoji"), picture=good.get("picture"),
+            image=good.get("image"),
+            notes=good.get("notes"), source=good.get("source"), picture_path=picture_path,
             recordings=good.get("recordings", {}), recording_paths=recording_paths,
         )
 
@@ -211,22 +214,38 @@ class _Checker(FieldChecker):
                             f"{label} lists '{code}' as reviewed but has no '{code}' translation",
                             f"add the {code} translation, or remove '{code}' from reviewed")
 
-    def image(self, good: dict[str, Any], path: YamlPath) -> None:
-        image = good.get("image")
-        if image is None:
+    def picture(self, good: dict[str, Any], path: YamlPath) -> None:
+        if "picture" in good and "image" in good:
+            self.report(path + ("image",), "picture-twice", "the term has both picture and image",
+                        "keep one: picture (image is its older name)", key=True)
+        ref = good.get("picture")
+        if ref is not None and is_library_ref(ref):
+            if library_file(ref) is None:
+                source, _sep, picture_id = ref.partition(":")
+                known = library_index().get(source, {})
+                close = get_close_matches(picture_id, list(known), n=1)
+                hint = (f"did you mean '{source}:{close[0]}'? " if close else "") + (
+                    "look the picture up in the contact sheets (docs/pictures/) or with vaktaal pictures"
+                    if known else "known sources: " + ", ".join(sorted(library_index())))
+                self.report(path + ("picture",), "picture-unknown",
+                            f"picture '{ref}' is not in the picture library", hint)
             return
-        where = path + ("image",)
+        for name in ("picture", "image"):
+            if good.get(name) is not None:
+                self.picture_file(good[name], path + (name,), name)
+
+    def picture_file(self, image: str, where: YamlPath, name: str) -> None:
         folder = self.base_dir.resolve()
         target = (folder / image).resolve()
         if Path(image).is_absolute() or not target.is_relative_to(folder):
-            self.report(where, "image-outside", f"image '{image}' is outside the folder of the file",
+            self.report(where, "image-outside", f"{name} '{image}' is outside the folder of the file",
                         "put the picture in the same folder as the file (or a subfolder like images/) "
                         "and give the path relative to it")
         elif Path(image).suffix.lower() not in IMAGE_SUFFIXES:
-            self.report(where, "image-type", f"image '{image}' is not a picture file",
+            self.report(where, "image-type", f"{name} '{image}' is not a picture file",
                         "use a " + ", ".join(IMAGE_SUFFIXES) + " file")
         elif not target.is_file():
-            self.report(where, "image-missing", f"image '{image}' does not exist",
+            self.report(where, "image-missing", f"{name} '{image}' does not exist",
                         f"put the picture at {Path(self.doc.path).parent / image} or fix the path "
                         "(it is relative to the file)")
 

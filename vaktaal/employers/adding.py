@@ -178,7 +178,7 @@ class _Merge:
                 fields["image"] = self.photo(entry.photo, fields["id"])
             except PhotoError as exc:
                 return problem(exc.message, exc.hint or "")
-            term = replace(term, image=fields["image"], image_path=(self.path.parent / fields["image"]).resolve())
+            term = replace(term, image=fields["image"], picture_path=(self.path.parent / fields["image"]).resolve())
         self.append(fields)
         self.ids.add(term.id)
         self.words[key] = f"already on row {entry.row}" if entry.row else "already added"
