@@ -94,6 +94,9 @@ TERM_FIELDS: tuple[FieldRule, ...] = (
     FieldRule("translation_notes", "lang_map",
               "ISO 639-1 code -> why that translation is uncertain (loanword, paraphrase, regional word), "
               "so a reviewer checks it first."),
+    FieldRule("sense", "text",
+              "Only when the same Dutch word means something else in another sector or employer's file: "
+              "which meaning this is, in a few Dutch words (hijskraan / waterkraan)."),
     FieldRule("full_form", "text", "For abbreviations: what the letters stand for."),
     FieldRule("situation", "text", "For phrases: when you say it, in simple Dutch."),
     FieldRule("emoji", "text", "A pictogram shown when there is no picture."),

@@ -31,6 +31,8 @@ class Term:
     reviewed: tuple[str, ...] = ()
     #: Language code -> why the drafted translation is uncertain (shown to reviewers first).
     translation_notes: Mapping[str, str] = field(default_factory=dict)
+    #: Tells homonyms apart across files: "hijskraan" / "waterkraan" (see content.consistency).
+    sense: str | None = None
     full_form: str | None = None
     situation: str | None = None
     emoji: str | None = None
