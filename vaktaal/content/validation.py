@@ -285,6 +285,10 @@ class _Checker(FieldChecker):
         if good.get("pos") == "phrase" and "situation" not in item:
             self.warn(path, "missing-situation", f"{label} is a phrase without a situation",
                       "add `situation:` saying when you say it, in simple Dutch")
+        if "picture" not in item and "image" not in item:
+            self.warn(path, "missing-picture", f"{label} has no picture",
+                      "add `picture:` — a picture from the library (source:id, see docs/pictures/) or a photo; "
+                      "for learners who cannot read, the picture is the word")
 
 
 
