@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from vaktaal.errors import InputError
+from vaktaal.i18n import _
 
 
 def picture_path(image_path: Path | None, sector_file: Path | None) -> Path | None:
@@ -15,6 +16,7 @@ def picture_path(image_path: Path | None, sector_file: Path | None) -> Path | No
     if sector_file is not None:
         folder = sector_file.resolve().parent
         if not resolved.is_relative_to(folder):
-            raise InputError(f"picture {image_path} is outside the folder of {sector_file}",
-                             hint="keep pictures in the sector file's folder (e.g. sectors/images/)")
+            raise InputError(_("picture {picture} is outside the folder of {file}").format(
+                                 picture=image_path, file=sector_file),
+                             hint=_("keep pictures in the sector file's folder (e.g. sectors/images/)"))
     return resolved if resolved.is_file() else None

@@ -13,9 +13,9 @@ from vaktaal.content.format_rules import TERM_FIELDS
 from vaktaal.content.model import Sector
 from vaktaal.content.validation import validate_document
 from vaktaal.errors import InputError, SectorFileError
-from vaktaal.i18n import _
 from vaktaal.files.problems import Problem, SplitsProblems
 from vaktaal.files.yaml_reader import YamlDocument, YamlReadError, read_yaml
+from vaktaal.i18n import _
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -70,7 +70,8 @@ def find_sector_file(folder: str | Path, slug: str) -> Path | None:
 def load_sector(path: str | Path) -> Sector:
     """Load one sector file; raise :class:`SectorFileError` listing every error if it has any."""
     if not Path(path).is_file():
-        raise InputError(f"no sector file at {path}", hint="give the path of a .yaml file under sectors/")
+        raise InputError(_("no sector file at {path}").format(path=path),
+                         hint=_("give the path of a .yaml file under sectors/"))
     result = read_sector_file(path)
     if result.sector is None:
         raise SectorFileError(result.path, result.errors)
