@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gettext
 from functools import lru_cache
 
 import pycountry
 
 from vaktaal.errors import InputError
-from vaktaal.i18n import N_, _
+from vaktaal.i18n import N_, _, current_language
 
 #: The learner languages every sector file is expected to cover (missing ones are warnings).
 LEARNER_LANGUAGES: tuple[str, ...] = ("en", "ar", "ti", "fa", "so", "tr", "uk")
@@ -96,12 +97,19 @@ def language_name(code: str) -> str:
 
 
 def interface_language_name(code: str) -> str:
-    """Name of a language in the interface language, for messages and tables (falls back to the
-    English name, then the code)."""
+    """Name of a language in the interface language, for messages and tables (others from
+    pycountry's copy of the ISO 639 names and their translations, then the code)."""
     if code in _INTERFACE_NAMES:
         return _(_INTERFACE_NAMES[code])
     lang = pycountry.languages.get(alpha_2=code)
-    return lang.name if lang is not None else code
+    if lang is None:
+        return code
+    return _iso_639_names(current_language()).gettext(lang.name)
+
+
+@lru_cache(maxsize=4)
+def _iso_639_names(language: str) -> gettext.NullTranslations:
+    return gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=[language], fallback=True)
 
 
 def text_direction(code: str) -> str:
