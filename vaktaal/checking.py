@@ -14,7 +14,18 @@ from vaktaal.employers.overlays import vocabulary_result
 from vaktaal.errors import RecipeError, SectorFileError
 from vaktaal.files.problems import Problem, SplitsProblems
 from vaktaal.files.yaml_reader import YamlReadError
+from vaktaal.i18n import N_, _
 from vaktaal.recipes import load_recipe, select_terms
+
+#: Warning codes and how the summary names them ('missing example: 3').
+_WARNING_KINDS = {
+    "missing-example": N_("missing example"),
+    "missing-plural": N_("missing plural"),
+    "missing-situation": N_("missing situation"),
+    "duplicate-id": N_("duplicate id"),
+    "duplicate-word": N_("duplicate word"),
+    "empty-recipe": N_("empty recipe"),
+}
 
 
 @dataclass(frozen=True)
@@ -43,8 +54,9 @@ class CheckReport(SplitsProblems):
             langs = [(c.split(":", 1)[1], n) for c, n in codes.items() if c.startswith("missing-translation:")]
             parts = []
             if langs:
-                parts.append("missing translation: " + ", ".join(f"{lang} {n}" for lang, n in langs))
-            parts.extend(f"{code.replace('-', ' ')}: {n}" for code, n in codes.most_common()
+                parts.append(_("missing translation: {languages}").format(
+                    languages=", ".join(f"{lang} {n}" for lang, n in langs)))
+            parts.extend(f"{_warning_kind(code)}: {n}" for code, n in codes.most_common()
                          if not code.startswith("missing-translation:"))
             summary[path] = parts
         return summary
@@ -61,6 +73,10 @@ class CheckReport(SplitsProblems):
             "summary": {"files": len(self.files), "errors": len(self.errors),
                         "warnings": len(self.warnings)},
         }
+
+
+def _warning_kind(code: str) -> str:
+    return _(_WARNING_KINDS[code]) if code in _WARNING_KINDS else code.replace("-", " ")
 
 
 def check(paths: Iterable[str | Path] = ("sectors",)) -> CheckReport:
@@ -137,10 +153,10 @@ def _check_recipe(path: Path) -> SectorFileResult:
         return SectorFileResult(shown, None, (problem,))
     except SectorFileError as exc:
         return SectorFileResult(shown, None, (Problem(
-            shown, None, None, "error", "recipe", f"the recipe uses {exc.path}, which has errors",
-            f"run `vaktaal check {exc.path}` and fix them"),))
+            shown, None, None, "error", "recipe", _("the recipe uses {path}, which has errors").format(path=exc.path),
+            _("check {path} and fix that file first").format(path=exc.path)),))
     if not terms:
         return SectorFileResult(shown, None, (Problem(
-            shown, None, None, "warning", "empty-recipe", "the recipe selects no terms",
-            "check its themes, levels and safety_only filters"),))
+            shown, None, None, "warning", "empty-recipe", _("the recipe selects no terms"),
+            _("check its themes, levels and safety_only filters")),))
     return SectorFileResult(shown, None, ())
