@@ -66,7 +66,7 @@ def _by_reason(failed: dict[str, str]) -> dict[str, list[str]]:
 
 def _summary(report: AudioReport, target: Path) -> Table:
     table = Table(title=escape(_("Audio for {target}").format(target=target)))
-    headers = (_("voice"), _("already in the cache"), _("newly recorded"), _("without audio"),
+    headers = (_("voice"), _("in the cache"), _("newly recorded"), _("without audio"),
                _("requests to Google"))
     for number, header in enumerate(headers):
         table.add_column(header, justify="left" if number == 0 else "right")
