@@ -64,7 +64,7 @@ def test_several_mistakes_all_reported_in_one_run(tmp_path: Path) -> None:
         f"{p}:18:12: error: 'A4' is not an allowed level",
         "    hint: allowed: A1, A2, B1, B2",
     ]
-    assert result.output.splitlines()[-1] == "4 errors, 18 warnings in 1 file (0 terms)."
+    assert result.output.splitlines()[-1] == "4 errors, 20 warnings in 1 file (0 terms)."  # 2 without picture
 
 
 def test_json_format() -> None:

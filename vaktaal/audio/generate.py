@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import concurrent.futures
+import contextvars
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from vaktaal.audio.retrying import RequestGate, with_retries
 from vaktaal.audio.texts import spoken_text
 from vaktaal.audio.voices import DUTCH_VOICES, ESPEAK, GTTS
 from vaktaal.audio.voices import engine as voice_engine
+from vaktaal.i18n import _, n_
 
 Progress = Callable[[int, int], None]
 
@@ -87,7 +89,8 @@ class _Run:
         try:
             return self.cache.store(engine, key, data)
         except ValueError as exc:
-            raise SpeechFailed(f"the {engine} audio was damaged: {exc}", retryable=True) from None
+            raise SpeechFailed(_("the {voice} audio was damaged: {reason}").format(voice=engine, reason=exc),
+                               retryable=True) from None
 
     def record(self, engine: str, texts: list[str], *, last_chance: bool) -> dict[str, str]:
         """Record ``texts`` with ``engine``; returns text -> reason for the ones that failed.
@@ -101,7 +104,7 @@ class _Run:
                 self.generated += 1
                 self.tick()
             else:
-                failures[spoken] = reason or "unknown error"
+                failures[spoken] = reason or _("unknown error")
                 if last_chance:
                     self.tick()
 
@@ -115,7 +118,10 @@ class _Run:
             return failures
         pool = concurrent.futures.ThreadPoolExecutor(max_workers=self.options.concurrency)
         try:
-            futures = {pool.submit(self.record_one, engine, spoken): spoken for spoken in texts}
+            # Each worker runs in a copy of the caller's context, so its messages are in the
+            # caller's language (vaktaal.i18n.use_language) too.
+            futures = {pool.submit(contextvars.copy_context().run, self.record_one, engine, spoken): spoken
+                       for spoken in texts}
             for future in concurrent.futures.as_completed(futures):
                 try:
                     finished(futures[future], future.result(), None)
@@ -154,13 +160,21 @@ def ensure_audio(texts: Iterable[str], options: AudioOptions,
         if engine == "auto":
             engine = GTTS if voice_engine(GTTS).reachable(options.gtts_url) else ESPEAK
             if engine == ESPEAK:
-                notices.append(f"Google's voice (gTTS) cannot be reached: {len(missing)} text(s) are recorded "
-                               "with the offline voice (espeak-ng). Run again with internet for the natural voice.")
+                notices.append(n_(
+                    "Google's voice (gTTS) cannot be reached: {count} text is recorded with the offline voice "
+                    "(espeak-ng). Run again with internet for the natural voice.",
+                    "Google's voice (gTTS) cannot be reached: {count} texts are recorded with the offline voice "
+                    "(espeak-ng). Run again with internet for the natural voice.", len(missing)).format(
+                    count=len(missing)))
         failures = run.record(engine, missing, last_chance=options.engine != "auto" or engine == ESPEAK)
         if failures and options.engine == "auto" and engine == GTTS:
             first, reason = next(iter(failures.items()))
-            notices.append(f"gTTS failed for {len(failures)} text(s) (e.g. {first!r}: {reason}); "
-                           "they are recorded with the offline voice (espeak-ng) instead.")
+            notices.append(n_(
+                "gTTS failed for {count} text ({example!r}: {reason}); it is recorded with the offline voice "
+                "(espeak-ng) instead.",
+                "gTTS failed for {count} texts (e.g. {example!r}: {reason}); they are recorded with the offline "
+                "voice (espeak-ng) instead.", len(failures)).format(count=len(failures), example=first,
+                                                                     reason=reason))
             failures = run.record(ESPEAK, list(failures), last_chance=True)
         run.failed = failures
 
@@ -171,7 +185,7 @@ def ensure_audio(texts: Iterable[str], options: AudioOptions,
             if spoken in run.found:
                 report.files[text] = run.found[spoken][1]
             else:
-                report.failed[text] = run.failed.get(spoken, "not recorded")
-    used = {engine for engine, _ in run.found.values()}
+                report.failed[text] = run.failed.get(spoken, _("not recorded"))
+    used = {engine for engine, _path in run.found.values()}
     report.engine = "+".join(e for e in (GTTS, ESPEAK) if e in used) or options.engine
     return report

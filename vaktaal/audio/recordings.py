@@ -24,6 +24,7 @@ from vaktaal.content.languages import is_language_code
 from vaktaal.employers.overlays import refuse_invalid_text
 from vaktaal.errors import InputError
 from vaktaal.files.safe_write import atomic_write, edit_yaml
+from vaktaal.i18n import _
 
 #: Bigger than any honest recording of a word or a sentence; refused before decoding.
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
@@ -44,22 +45,26 @@ def normalised_mp3(source: Path) -> bytes:
     try:
         size = source.stat().st_size
     except OSError as exc:
-        raise InputError(f"cannot read {source}: {exc.strerror or exc}", hint="check the file name") from None
+        raise InputError(_("cannot read {file}: {reason}").format(file=source, reason=exc.strerror or exc),
+                         hint=_("check the file name")) from None
     if size > MAX_SOURCE_BYTES:
-        raise InputError(f"{source} is {size / 1024 / 1024:.0f} MB, more than a recording of a word or sentence "
-                         f"needs (at most {MAX_SOURCE_BYTES // 1024 // 1024} MB)",
-                         hint="record only the word or the sentence")
+        raise InputError(_("{file} is {size} MB, more than a recording of a word or sentence needs "
+                           "(at most {limit} MB)").format(file=source, size=round(size / 1024 / 1024),
+                                                          limit=MAX_SOURCE_BYTES // 1024 // 1024),
+                         hint=_("record only the word or the sentence"))
     try:
         samples = _decode_filtered(source)
     except (av.FFmpegError, ValueError, IndexError) as exc:
-        raise InputError(f"{source} is not an audio file vaktaal can read ({exc})",
-                         hint="record again, or save it as mp3, m4a, wav or ogg") from None
+        raise InputError(_("{file} is not an audio file vaktaal can read ({reason})").format(file=source, reason=exc),
+                         hint=_("record again, or save it as mp3, m4a, wav or ogg")) from None
     if samples.size == 0:
-        raise InputError(f"{source} holds only silence", hint="record again, closer to the microphone")
+        raise InputError(_("{file} holds only silence").format(file=source),
+                         hint=_("record again, closer to the microphone"))
     if samples.size > MAX_SECONDS * SAMPLE_RATE:
-        raise InputError(f"{source} is {samples.size / SAMPLE_RATE:.0f} seconds long after trimming silence; "
-                         f"a recording may be at most {MAX_SECONDS:.0f} seconds",
-                         hint="record only the word or the sentence")
+        raise InputError(_("{file} is {seconds} seconds long after trimming silence; a recording may be at most "
+                           "{limit} seconds").format(file=source, seconds=round(samples.size / SAMPLE_RATE),
+                                                     limit=round(MAX_SECONDS)),
+                         hint=_("record only the word or the sentence"))
     encoder = lameenc.Encoder()
     encoder.set_bit_rate(64)
     encoder.set_in_sample_rate(SAMPLE_RATE)
@@ -68,7 +73,8 @@ def normalised_mp3(source: Path) -> bytes:
     data = bytes(encoder.encode(samples.astype("<i2").tobytes()) + encoder.flush())
     problem = mp3_problem(data)
     if problem:  # never store what the cache would refuse
-        raise InputError(f"{source} could not be turned into a playable MP3 ({problem})", hint="record again")
+        raise InputError(_("{file} could not be turned into a playable MP3 ({reason})").format(
+            file=source, reason=problem), hint=_("record again"))
     return data
 
 
@@ -122,11 +128,12 @@ def attach_recording(vocabulary_file: Path, term_id: str, slot: str, source: Pat
     """
     file = Path(vocabulary_file)
     if not is_slot(slot):
-        raise InputError(f"'{slot}' is not something a recording can be for",
-                         hint="nl (the word), example (the example sentence) or a language code",
+        raise InputError(_("'{slot}' is not something a recording can be for").format(slot=slot),
+                         hint=_("nl (the word), example (the example sentence) or a language code"),
                          field="slot", value=slot)
     if not SLUG_RE.fullmatch(term_id):
-        raise InputError(f"'{term_id}' is not a term id", hint="use the id as the file lists it",
+        raise InputError(_("'{term}' is not a term id").format(term=term_id),
+                         hint=_("use the id as the file lists it"),
                          field="term", value=term_id)
     data = normalised_mp3(Path(source))
     name = recording_name(file, term_id, slot)
@@ -136,8 +143,8 @@ def attach_recording(vocabulary_file: Path, term_id: str, slot: str, source: Pat
         with edit_yaml(file, check=lambda text: refuse_invalid_text(text, file)) as document:
             term = _find_term(document, file, term_id)
             if slot not in ("nl", RECORDING_EXAMPLE) and slot not in (term.get("translations") or {}):
-                raise InputError(f"'{term_id}' has no '{slot}' translation to record",
-                                 hint="add the translation first", field="slot", value=slot)
+                raise InputError(_("'{term}' has no '{slot}' translation to record").format(term=term_id, slot=slot),
+                                 hint=_("add the translation first"), field="slot", value=slot)
             # The file must exist before the edited YAML is checked (it names the file).
             target.parent.mkdir(parents=True, exist_ok=True)
             atomic_write(target, data)
@@ -163,7 +170,8 @@ def _find_term(document: CommentedMap, file: Path, term_id: str) -> CommentedMap
     for term in document.get("terms") or []:
         if isinstance(term, CommentedMap) and term.get("id") == term_id:
             return term
-    raise InputError(f"{file} has no term '{term_id}'", hint="use the id as the file lists it",
+    raise InputError(_("{file} has no term '{term}'").format(file=file, term=term_id),
+                     hint=_("use the id as the file lists it"),
                      field="term", value=term_id)
 
 

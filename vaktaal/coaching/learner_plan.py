@@ -11,6 +11,7 @@ from vaktaal.coaching.learners import learner_slug, plan_path, progress_path
 from vaktaal.coaching.plan_file import read_plan, write_plan
 from vaktaal.coaching.progress_file import read_progress
 from vaktaal.errors import CoachFileError
+from vaktaal.i18n import _
 from vaktaal.recipes import Recipe, SelectedTerm, select_terms
 
 
@@ -28,8 +29,9 @@ def _labels(entries: Sequence[SelectedTerm]) -> dict[str, str]:
 def _checked_plan(path: Path, recipe: Recipe) -> Plan:
     plan = read_plan(path)
     if plan.recipe != recipe.slug:
-        raise CoachFileError(f"{path} is the plan for recipe '{plan.recipe}', not '{recipe.slug}'",
-                             hint="rename or delete the file, or use the recipe it was made for")
+        raise CoachFileError(_("{path} is the plan for recipe '{plan_recipe}', not '{recipe}'").format(
+            path=path, plan_recipe=plan.recipe, recipe=recipe.slug),
+            hint=_("rename or delete the file, or use the recipe it was made for"))
     return plan
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from vaktaal.content.format_rules import slugify
 from vaktaal.errors import InputError
+from vaktaal.i18n import _
 
 #: The learner name used when the coach works with a group rather than one person.
 GROUP = "groep"
@@ -18,8 +19,9 @@ def learner_slug(name: str | None) -> str:
         return GROUP
     slug = slugify(name)
     if not slug:
-        raise InputError(f"learner name {name!r} has no letters or digits that can be used in a folder name",
-                         hint="use a first name or nickname in Latin letters, e.g. --learner amal")
+        raise InputError(_("the name has no letters or digits that can be used in a folder name"),
+                         field="learner", value=name,
+                         hint=_("use a first name or nickname in Latin letters, e.g. amal"))
     return slug
 
 

@@ -13,12 +13,13 @@ from ruamel.yaml.comments import CommentedMap
 from vaktaal.coaching.coach_yaml import fail, key_list, parse_week, read_coach_yaml, week_number
 from vaktaal.errors import InputError
 from vaktaal.files.safe_write import edit_yaml
+from vaktaal.i18n import _
 
 KNOWN, NOT_YET = "known", "not_yet"
 _HEADER = ("Voortgang van {learner} (bijgehouden met `vaktaal progress record`).\n"
            "Per week: de woorden die de cursist kent (known) en nog niet kent (not_yet).\n"
            "Woorden onder not_yet komen in het volgende weekpakket als eerste terug.\n"
-           "U mag dit bestand met de hand aanpassen: zet een woord onder known of onder not_yet.")
+           "Je mag dit bestand met de hand aanpassen: zet een woord onder known of onder not_yet.")
 
 
 @dataclass(frozen=True)
@@ -67,23 +68,28 @@ def read_progress(path: Path, learner: str) -> Progress:
     """The learner's progress; an empty one when nothing was recorded yet."""
     if not path.is_file():
         return Progress(learner)
-    doc = read_coach_yaml(path, "progress file")
+    doc = read_coach_yaml(path, "progress")
     raw_weeks = doc.data.get("weeks") or {}
     if not isinstance(raw_weeks, dict):
-        raise fail(doc, ("weeks",), "'weeks' must list weeks as `1:`, `2:`, ...", "see the header of the file")
+        raise fail(doc, ("weeks",), _("'weeks' must list weeks as `1:`, `2:`, ..."), _("see the header of the file"))
     weeks: dict[int, WeekRecord] = {}
     for raw_key, value in raw_weeks.items():
         number = week_number(doc, ("weeks", raw_key), raw_key)
         value = value or {}
         if not isinstance(value, dict) or any(k not in (KNOWN, NOT_YET) for k in value):
-            raise fail(doc, ("weeks", raw_key), f"week {number} must have `{KNOWN}:` and/or `{NOT_YET}:` lists",
-                       f"e.g.\n  {number}:\n    {KNOWN}: [metaal/laskap]\n    {NOT_YET}: [metaal/lasapparaat]")
-        known = key_list(doc, ("weeks", raw_key, KNOWN), value.get(KNOWN), f"'{KNOWN}' of week {number}")
-        not_yet = key_list(doc, ("weeks", raw_key, NOT_YET), value.get(NOT_YET), f"'{NOT_YET}' of week {number}")
+            raise fail(doc, ("weeks", raw_key),
+                       _("week {number} must have `known:` and/or `not_yet:` lists").format(number=number),
+                       _("e.g.\n  {number}:\n    known: [metaal/laskap]\n    not_yet: [metaal/lasapparaat]").format(
+                           number=number))
+        known = key_list(doc, ("weeks", raw_key, KNOWN), value.get(KNOWN),
+                         _("'known' of week {number} must be a list").format(number=number))
+        not_yet = key_list(doc, ("weeks", raw_key, NOT_YET), value.get(NOT_YET),
+                           _("'not_yet' of week {number} must be a list").format(number=number))
         both = sorted(set(known) & set(not_yet))
         if both:
-            raise fail(doc, ("weeks", raw_key), f"week {number} lists '{both[0]}' as known and as not yet",
-                       "delete one of the two lines")
+            raise fail(doc, ("weeks", raw_key),
+                       _("week {number} lists '{word}' as known and as not yet").format(number=number, word=both[0]),
+                       _("delete one of the two lines"))
         weeks[number] = WeekRecord(number, tuple(known), tuple(not_yet))
     return Progress(str(doc.data.get("learner") or learner), weeks)
 
@@ -117,7 +123,8 @@ def record_progress(path: Path, learner: str, week: int, *, known: Iterable[str]
     known, not_yet = list(dict.fromkeys(known)), list(dict.fromkeys(not_yet))
     clash = sorted(set(known) & set(not_yet))
     if clash:
-        raise InputError(f"'{clash[0]}' is given as known and as not yet", hint="name each word once")
+        raise InputError(_("'{word}' is given as known and as not yet").format(word=clash[0]), field="codes",
+                         hint=_("name each word once"))
     read_progress(path, learner)  # refuses a broken file with its line before anything changes
     with edit_yaml(path, create=lambda: _new_file(learner)) as data:
         weeks = data.setdefault("weeks", CommentedMap())

@@ -10,6 +10,7 @@ from vaktaal.coaching.curriculum import Plan
 from vaktaal.coaching.progress_file import Progress
 from vaktaal.content.model import Term
 from vaktaal.errors import InputError
+from vaktaal.i18n import _
 from vaktaal.recipes import Recipe, SelectedTerm
 
 #: The sector whose phrases serve as role-play prompts when the recipe has too few phrases.
@@ -123,8 +124,9 @@ def assemble_week(recipe: Recipe, entries: Sequence[SelectedTerm], plan: Plan, p
     has too few phrases of its own.
     """
     if not 1 <= week <= plan.week_count:
-        raise InputError(f"week {week} is not in the plan (it has weeks 1 to {plan.week_count})",
-                         hint="make the plan longer with `vaktaal plan RECIPE --weeks N`")
+        raise InputError(_("not in the plan (it has weeks 1 to {count})").format(count=plan.week_count),
+                         field="week", value=week, hint=_("make the plan longer (more weeks), or choose a week "
+                                                          "of the plan"))
     by_key = {e.key: e for e in entries}
     words = week_words(plan, progress, week)
     again = set(words.again)
