@@ -17,7 +17,7 @@ OPTION_FOR_FIELD = {
     "lang": "--lang", "profile": "--profile", "recipe": "--recipe", "weeks": "--weeks",
     "per_week": "--per-week", "week": "--week", "learner": "--learner", "employer": "--employer",
     "sector": "--sector", "tts": "--tts", "cache": "--cache", "max_requests": "--max-requests",
-    "codes": "--not-yet/--known", "out": "--out", "group": "--group",
+    "codes": "--not-yet/--known", "out": "--out", "group": "--group", "ankiconnect": "--ankiconnect",
 }
 
 

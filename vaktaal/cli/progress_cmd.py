@@ -8,8 +8,12 @@ import click
 from rich.markup import escape
 from rich.table import Table
 
+from vaktaal.cli import progress_words
 from vaktaal.cli.coach_options import learners_option, week_option
 from vaktaal.cli.output import console, counted
+from vaktaal.cli.progress_import_cmd import command as import_command
+from vaktaal.coaching.anki_import import learner_words
+from vaktaal.i18n import N_
 from vaktaal.coaching.checklist import find_plan, record_week
 from vaktaal.coaching.learners import learner_slug, progress_path
 from vaktaal.coaching.progress_file import read_progress
@@ -47,14 +51,23 @@ def record(learner: str, week: int, known: tuple[str, ...], not_yet: tuple[str, 
         console.print("These come back first next week: " + escape(", ".join(result.not_yet)))
 
 
+command.add_command(import_command)
+
+
 @command.command("show")
 @click.argument("learner")
 @recipe_option
 @learners_option
-def show(learner: str, recipe: str | None, learners_dir: Path) -> None:
+@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help=N_("json: one object per word (term, status, retrievability, lapses, ...) for scripts."))
+def show(learner: str, recipe: str | None, learners_dir: Path, output_format: str) -> None:
     """A learner's overview: per week what they knew, and the words still to learn."""
     slug = learner_slug(learner)
     plan = find_plan(learners_dir, slug, recipe)
+    words = learner_words(learners_dir, slug, plan.recipe, plan.planned() + list(plan.later))
+    if output_format == "json":
+        progress_words.print_json(words)
+        return
     progress = read_progress(progress_path(learners_dir, slug), slug)
     table = Table(title=f"Voortgang {escape(slug)} – {escape(plan.recipe)}")
     for name in ("week", "nieuw", "kent", "nog niet"):
@@ -68,6 +81,7 @@ def show(learner: str, recipe: str | None, learners_dir: Path) -> None:
                       str(len(result.known)) if result else "–", str(len(result.not_yet)) if result else "–",
                       escape(", ".join(k.rsplit("/", 1)[-1] for k in result.not_yet)) if result else "")
     console.print(table)
+    progress_words.print_table(words)
     still = progress.not_yet_known()
     known = set(progress.known_words())
     planned = plan.planned()
