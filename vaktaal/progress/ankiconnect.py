@@ -29,6 +29,8 @@ API_VERSION = 6
 #: (connect, read) seconds: a phone-sized collection answers well within these.
 TIMEOUT = (5.0, 60.0)
 RETRIES = 3
+#: Seconds of back-off; urllib3 waits 0, then BACKOFF * 2, BACKOFF * 4, ... between tries.
+BACKOFF = 0.5
 #: Card ids per cardsInfo / getReviewsOfCards request.
 BATCH = 500
 
@@ -38,15 +40,17 @@ class AnkiConnectError(VaktaalError):
 
 
 class AnkiConnect:
-    def __init__(self, url: str, *, timeout: tuple[float, float] = TIMEOUT, retries: int = RETRIES,
-                 backoff: float = 0.5) -> None:
+    def __init__(self, url: str, *, timeout: tuple[float, float] | None = None, retries: int | None = None,
+                 backoff: float | None = None) -> None:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise AnkiConnectError(_("'{url}' is not a web address").format(url=url),
                                    hint=_("give AnkiConnect's address, e.g. http://127.0.0.1:8765"),
                                    field="ankiconnect", value=url)
         self.url = url
-        self.timeout = timeout
+        self.timeout = TIMEOUT if timeout is None else timeout
+        retries = RETRIES if retries is None else retries
+        backoff = BACKOFF if backoff is None else backoff
         self.session = requests.Session()
         retry = Retry(total=retries, connect=retries, read=retries, status=retries, backoff_factor=backoff,
                       status_forcelist=(502, 503, 504), allowed_methods=frozenset({"POST"}),
