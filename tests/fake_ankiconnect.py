@@ -58,7 +58,7 @@ class FakeAnkiConnect:
             return result
         if action == "getReviewsOfCards":
             query = f"select {', '.join(REVIEW_COLUMNS)} from revlog where cid = ?"
-            return {cid: [dict(zip(REVIEW_COLUMNS, row)) for row in col.db.all(query, cid)]
+            return {cid: [dict(zip(REVIEW_COLUMNS, row, strict=True)) for row in col.db.all(query, cid)]
                     for cid in params["cards"]}
         raise ValueError("unsupported action")
 

@@ -31,7 +31,7 @@ from coach_project import write_project
 
 from vaktaal.anki.identity import note_guid
 from vaktaal.cli.main import cli
-from vaktaal.coaching import make_week, read_plan, record_progress, save_plan
+from vaktaal.coaching import make_week, record_progress, save_plan
 from vaktaal.coaching.learners import progress_path
 from vaktaal.recipes import load_recipe
 

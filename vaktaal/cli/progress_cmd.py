@@ -13,10 +13,10 @@ from vaktaal.cli.coach_options import learners_option, week_option
 from vaktaal.cli.output import console, counted
 from vaktaal.cli.progress_import_cmd import command as import_command
 from vaktaal.coaching.anki_import import learner_words
-from vaktaal.i18n import N_
 from vaktaal.coaching.checklist import find_plan, record_week
 from vaktaal.coaching.learners import learner_slug, progress_path
 from vaktaal.coaching.progress_file import read_progress
+from vaktaal.i18n import N_
 
 recipe_option = click.option("--recipe", default=None, metavar="SLUG",
                              help="Which plan, when the learner has plans for several recipes.")

@@ -103,7 +103,7 @@ def read_progress(path: Path, learner: str) -> Progress:
     return Progress(str(doc.data.get("learner") or learner), weeks)
 
 
-def _date(doc: YamlDocument, raw_key: object, value: object) -> date | None:
+def _date(doc: YamlDocument, raw_key: str | int, value: object) -> date | None:
     if value is None:
         return None
     try:

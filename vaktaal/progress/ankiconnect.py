@@ -63,7 +63,8 @@ class AnkiConnect:
         self.session.close()
 
     def _unreachable(self, detail: str) -> AnkiConnectError:
-        return AnkiConnectError(_("AnkiConnect does not answer at {url} ({detail})").format(url=self.url, detail=detail),
+        return AnkiConnectError(_("AnkiConnect does not answer at {url} ({detail})")
+                                .format(url=self.url, detail=detail),
                                 hint=_("start Anki on that computer, with the AnkiConnect add-on installed, "
                                        "and check the address"), field="ankiconnect", value=self.url)
 
