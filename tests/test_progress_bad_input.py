@@ -143,3 +143,14 @@ def test_file_and_ankiconnect_together_or_neither(exports: dict[str, Path], tmp_
         result = CliRunner().invoke(cli, base + extra)
         assert result.exit_code == 2
         assert "give either the learner's Anki export or the address of AnkiConnect" in result.output
+
+
+def test_the_message_in_dutch(exports: dict[str, Path], tmp_path: Path, dutch: None) -> None:
+    path = _bad_file("newer-schema", exports, tmp_path)
+    result = CliRunner().invoke(cli, ["progress", "import", "amal", str(path), "--recipe", "proef", "--decks",
+                                      str(exports["root"] / "decks"), "--learners", str(tmp_path)])
+    assert result.exit_code == 1
+    # ("fout:"/"tip:" come with the catalogue's words for error and hint, translated elsewhere)
+    assert (": nieuw.colpkg is gemaakt met een nieuwere Anki-versie dan vaktaal kan lezen (verzamelingsschema 19; "
+            "vaktaal leest 11 tot en met 18)\n") in result.output
+    assert ": exporteer opnieuw met 'Oudere Anki-versies ondersteunen' aangevinkt\n" in result.output
