@@ -33,16 +33,15 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from anki._backend import RustBackend  # noqa: E402
-from anki.collection import Collection  # noqa: E402
-from anki_reviews import AGAIN, DAY, EASY, GOOD, HARD, answer, build_apkg, import_deck  # noqa: E402
+from anki._backend import RustBackend
+from anki.collection import Collection
+from anki_reviews import AGAIN, DAY, EASY, GOOD, HARD, answer, build_apkg, import_deck
 
-from vaktaal.coaching.anki_import import import_anki_progress  # noqa: E402
-from vaktaal.progress.anki_file import open_collection  # noqa: E402
-from vaktaal.progress.collection_db import read_notes  # noqa: E402
-from vaktaal.progress.importing import guid_map  # noqa: E402
-from vaktaal.recipes import recipe_entries  # noqa: E402
-from vaktaal.recipes import load_recipe  # noqa: E402
+from vaktaal.coaching.anki_import import import_anki_progress
+from vaktaal.progress.anki_file import open_collection
+from vaktaal.progress.collection_db import read_notes
+from vaktaal.progress.importing import guid_map
+from vaktaal.recipes import load_recipe, recipe_entries
 
 
 def make_project(root: Path, notes: int) -> Path:
@@ -95,7 +94,7 @@ def build_collection(work: Path, notes: int, reviews: int) -> tuple[Path, Path, 
     return recipe_path, colpkg, unpacked
 
 
-def best(repeat: int, run) -> float:  # noqa: ANN001 - a zero-argument callable
+def best(repeat: int, run) -> float:
     times = []
     for _ in range(repeat):
         started = time.perf_counter()
