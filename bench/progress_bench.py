@@ -14,7 +14,9 @@ the system's temp dir, reused on the next run). Then, in this one process, best 
             empty profile folder and open it as a Collection (what Anki does with a .colpkg);
   anki-open only opening the already unpacked collection file with anki's Collection;
   read      vaktaal's reading alone (copy, unpack with zstandard, SQLite): the part that
-            replaces opening the file with the anki library.
+            replaces opening the file with the anki library;
+  anki-read the anki library opening the .colpkg and reading the same notes, cards and reviews
+            through its own database handle: what reading with the anki library would cost.
 
 and prints each time and the ratios vaktaal / anki and vaktaal / anki-open.
 """
@@ -136,6 +138,23 @@ def main() -> None:
         finally:
             shutil.rmtree(folder, ignore_errors=True)
 
+    def anki_read() -> None:
+        folder = Path(tempfile.mkdtemp(dir=args.work))
+        try:
+            RustBackend().import_collection_package(
+                col_path=str(folder / "collection.anki2"), backup_path=str(colpkg),
+                media_folder=str(folder / "collection.media"), media_db=str(folder / "collection.media.db2"))
+            col = Collection(str(folder / "collection.anki2"))
+            nids = [nid for nid, guid in col.db.all("select id, guid from notes") if guid in mapping]
+            marks = ",".join(map(str, nids))
+            cards = col.db.all(f"select id, nid, ord, lapses, reps, data from cards where nid in ({marks})")
+            ids = ",".join(str(c[0]) for c in cards)
+            revlog = col.db.all(f"select id, cid, ease, type from revlog where cid in ({ids})")
+            assert len(nids) == args.notes and len(revlog) >= args.reviews
+            col.close()
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
     def anki_open() -> None:
         folder = Path(tempfile.mkdtemp(dir=args.work))
         try:
@@ -147,7 +166,7 @@ def main() -> None:
             shutil.rmtree(folder, ignore_errors=True)
 
     ours, theirs, opened = best(args.repeat, vaktaal), best(args.repeat, anki_colpkg), best(args.repeat, anki_open)
-    read = best(args.repeat, vaktaal_read)
+    read, anki_reading = best(args.repeat, vaktaal_read), best(args.repeat, anki_read)
     reviews = args.reviews
     print(f"{args.notes} notes, {reviews} reviews, best of {args.repeat}:")
     print(f"  vaktaal progress import : {ours:6.3f} s  ({reviews / ours:,.0f} reviews/s)")
@@ -155,7 +174,9 @@ def main() -> None:
     print(f"  anki: open the unpacked : {opened:6.3f} s")
     print(f"  vaktaal: reading alone  : {read:6.3f} s  (the rest: recipe, FSRS replay, YAML)")
     print(f"  ratio vaktaal / anki .colpkg   = {ours / theirs:.2f}")
+    print(f"  anki: open and read     : {anki_reading:6.3f} s  (the same rows through the anki library)")
     print(f"  ratio reading / anki .colpkg   = {read / theirs:.2f}")
+    print(f"  ratio reading / anki reading   = {read / anki_reading:.2f}")
     print(f"  ratio vaktaal / anki unpacked  = {ours / opened:.2f}")
 
 

@@ -2,17 +2,17 @@
 
 A file of its own beside the coach's ``progress.yaml``: the coach's hand-written record is never
 rewritten by an import, and each import replaces this file whole (atomically, under its lock).
-Plain YAML in the key order of the recipe, so it diffs well and a person can read it.
+Plain YAML in the key order of the recipe, one line per word, so it diffs well and a person can
+read it; term keys are slugs joined by '/', which YAML never needs to quote.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from vaktaal.errors import CoachFileError
 from vaktaal.files.safe_write import atomic_write_text, file_lock
@@ -20,8 +20,6 @@ from vaktaal.files.yaml_reader import YamlReadError, read_yaml
 from vaktaal.i18n import _
 from vaktaal.progress.memory import STATUSES, WEAK, WEAK_IN_A_WEEK, WEAK_LAPSES, WEAK_TODAY, WordMemory
 
-#: libyaml's emitter when PyYAML has it (ten times faster than the pure-Python one).
-_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _HEADER = """\
 # Wat {learner} onthoudt van de woorden van {recipe}, volgens de eigen herhalingen in Anki.
 # Gemaakt met `vaktaal progress import`; de volgende import schrijft dit bestand opnieuw.
@@ -65,23 +63,37 @@ def _round(value: float | None, digits: int) -> float | None:
     return None if value is None else round(value, digits)
 
 
+def _scalar(value: Any) -> str:
+    """A YAML scalar: null, true/false, a number, or a double-quoted string (JSON's quoting is YAML's)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def _flow(values: dict[str, Any]) -> str:
+    return "{" + ", ".join(f"{key}: {_scalar(value)}" for key, value in values.items()) + "}"
+
+
 def progress_text(progress: AnkiProgress) -> str:
-    words: dict[str, Any] = {}
+    """The file's text: one line per word, so a new import shows as a small diff."""
+    lines = [f"{name}: {_scalar(value)}" for name, value in (
+        ("learner", progress.learner), ("recipe", progress.recipe), ("lang", progress.lang),
+        ("source", progress.source), ("imported", _time(progress.imported)),
+        ("last_review", _time(progress.last_review)))]
+    lines.append("weak_when: " + _flow({"retrievability_below": WEAK_TODAY, "retrievability_week_below": WEAK_IN_A_WEEK,
+                                        "lapses_at_least": WEAK_LAPSES, "leech": True}))
+    lines.append("words:" + ("" if progress.words else " {}"))
     for key, w in progress.words.items():
-        words[key] = {
+        lines.append(f"  {key}: " + _flow({
             "word": w.word, "status": w.status, "retrievability": _round(w.retrievability, 3),
             "retrievability_week": _round(w.retrievability_week, 3), "stability": _round(w.stability, 2),
             "difficulty": _round(w.difficulty, 2), "lapses": w.lapses, "reviews": w.reviews,
-            "last_review": _time(w.last_review), "leech": w.leech, "memory": w.source}
-    data = {"learner": progress.learner, "recipe": progress.recipe, "lang": progress.lang,
-            "source": progress.source, "imported": _time(progress.imported),
-            "last_review": _time(progress.last_review),
-            "weak_when": {"retrievability_below": WEAK_TODAY, "retrievability_week_below": WEAK_IN_A_WEEK,
-                          "lapses_at_least": WEAK_LAPSES, "leech": True},
-            "words": words}
-    body = yaml.dump(data, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, default_flow_style=False,
-                     width=4096)
-    return _HEADER.format(learner=progress.learner, recipe=progress.recipe) + body
+            "last_review": _time(w.last_review), "leech": w.leech, "memory": w.source}))
+    return _HEADER.format(learner=progress.learner, recipe=progress.recipe) + "\n".join(lines) + "\n"
 
 
 def write_anki_progress(progress: AnkiProgress, path: Path) -> None:
