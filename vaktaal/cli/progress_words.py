@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import click
 from rich.markup import escape
 from rich.table import Table
 
@@ -41,7 +42,8 @@ def word_object(status: WordStatus) -> dict[str, Any]:
 
 
 def print_json(words: LearnerWords) -> None:
-    console.print_json(json.dumps([word_object(w) for w in words.words], ensure_ascii=False))
+    """Plain JSON on stdout (no colours or wrapping, whatever the terminal)."""
+    click.echo(json.dumps([word_object(w) for w in words.words], ensure_ascii=False, indent=2))
 
 
 def _newer(status: WordStatus) -> str:
