@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -33,7 +34,8 @@ def test_not_yet_alone_counts_the_other_words_as_known(project: tuple[Path, Path
     output = _record(learners, "--week", "1", "--not-yet", "pas-op")
     assert "2 words known, 1 not yet" in output
     data = yaml.safe_load((learners / "amal" / "progress.yaml").read_text(encoding="utf-8"))
-    assert data["weeks"][1] == {"known": ["proef/brandblusser", "proef/laskap"], "not_yet": ["proef/pas-op"]}
+    assert data["weeks"][1] == {"known": ["proef/brandblusser", "proef/laskap"], "not_yet": ["proef/pas-op"],
+                                "date": date.today()}  # the day of the check: is it newer than Anki's reviews?
 
 
 def test_recording_again_changes_a_word_and_keeps_the_coach_comments(project: tuple[Path, Path]) -> None:

@@ -19,6 +19,7 @@ OPTION_FOR_FIELD = {
     "per_week": "--per-week", "week": "--week", "learner": "--learner", "employer": "--employer",
     "sector": "--sector", "tts": "--tts", "cache": "--cache", "max_requests": "--max-requests",
     "codes": "--not-yet/--known", "out": "--out", "group": "--group", "slot": "--for", "term": "TERM",
+    "ankiconnect": "--ankiconnect",
 }
 
 

@@ -8,9 +8,12 @@ import click
 from rich.markup import escape
 from rich.table import Table
 
+from vaktaal.cli import progress_words
 from vaktaal.cli.coach_options import learners_option, week_option
 from vaktaal.cli.output import console
+from vaktaal.cli.progress_import_cmd import command as import_command
 from vaktaal.cli.translated import TranslatedGroup
+from vaktaal.coaching.anki_import import learner_words
 from vaktaal.coaching.checklist import NoPlanError, find_plan, record_week
 from vaktaal.coaching.learners import learner_slug, progress_path
 from vaktaal.coaching.progress_file import read_progress
@@ -78,15 +81,25 @@ def record(learner: str, week: int, known: tuple[str, ...], not_yet: tuple[str, 
                       markup=False)
 
 
-@command.command("show", help=N_("A learner's overview: per week what they knew, and the words still to learn."))
+command.add_command(import_command)
+
+
+@command.command("show", help=N_("A learner's overview: per week what they knew, and per word what the coach "
+                                 "and Anki say."))
 @learner_argument
 @recipe_option
 @learners_option
-def show(learner: str, recipe: str | None, learners_dir: Path) -> None:
+@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help=N_("json: one object per word (term, status, retrievability, lapses, ...) for scripts."))
+def show(learner: str, recipe: str | None, learners_dir: Path, output_format: str) -> None:
     try:
         plan = find_plan(learners_dir, learner, recipe)
     except NoPlanError as exc:
         raise _with_command(exc, learner, recipe) from None
+    words = learner_words(learners_dir, learner, plan.recipe, plan.planned() + list(plan.later))
+    if output_format == "json":
+        progress_words.print_json(words)
+        return
     progress = read_progress(progress_path(learners_dir, learner), learner)
     table = Table(title=escape(_("Progress {learner} – {recipe}").format(learner=learner, recipe=plan.recipe)))
     for name in (_("week"), _("new"), _("knows"), _("not yet")):
@@ -100,6 +113,7 @@ def show(learner: str, recipe: str | None, learners_dir: Path) -> None:
                       str(len(result.known)) if result else "–", str(len(result.not_yet)) if result else "–",
                       escape(", ".join(k.rsplit("/", 1)[-1] for k in result.not_yet)) if result else "")
     console.print(table)
+    progress_words.print_table(words)
     still = progress.not_yet_known()
     known = set(progress.known_words())
     planned = plan.planned()

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vaktaal.coaching.curriculum import Plan
-from vaktaal.coaching.learners import learner_dir, learner_slug, plan_path, progress_path
+from vaktaal.coaching.learners import anki_progress_path, learner_dir, learner_slug, plan_path, progress_path
 from vaktaal.coaching.plan_file import read_plan
 from vaktaal.coaching.progress_file import Progress, read_progress, record_progress
 from vaktaal.coaching.week_words import WeekWords, week_words
@@ -20,6 +20,7 @@ from vaktaal.i18n import _
 
 class NoPlanError(InputError):
     """The learner has no plan (for this recipe) yet: one has to be made first."""
+from vaktaal.progress.store import read_anki_progress
 
 
 def learner_plans(learners_dir: Path, learner: str) -> dict[str, Path]:
@@ -97,7 +98,8 @@ def record_week(learners_dir: Path, learner: str, week: int, *, recipe: str | No
         raise InputError(_("not in the plan (it has weeks 1 to {count})").format(count=plan.week_count),
                          field="week", value=week, hint=_("use the week number of the pack you used"))
     path = progress_path(learners_dir, slug)
-    words = week_words(plan, read_progress(path, slug), week)
+    anki = read_anki_progress(anki_progress_path(learners_dir, slug, plan.recipe))
+    words = week_words(plan, read_progress(path, slug), week, anki)  # the words the pack's checklist showed
     plan_keys = plan.planned() + list(plan.later)
     known_keys = resolve_codes(known, words.all, plan_keys)
     not_yet_keys = resolve_codes(not_yet, words.all, plan_keys)

@@ -37,5 +37,10 @@ def progress_path(learners_dir: Path, learner: str) -> Path:
     return learner_dir(learners_dir, learner) / "progress.yaml"
 
 
+def anki_progress_path(learners_dir: Path, learner: str, recipe_slug: str) -> Path:
+    """What the learner's own Anki reviews say per word (written by `vaktaal progress import`)."""
+    return learner_dir(learners_dir, learner) / f"anki-progress.{recipe_slug}.yaml"
+
+
 def pack_dir(out_dir: Path, recipe_slug: str, learner: str, week: int) -> Path:
     return Path(out_dir) / recipe_slug / learner_slug(learner) / f"week-{week:02d}"

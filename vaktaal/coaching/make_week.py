@@ -10,13 +10,14 @@ import pycountry
 
 from vaktaal.audio import AudioOptions, ensure_audio, term_texts
 from vaktaal.coaching.learner_plan import load_or_create_plan
-from vaktaal.coaching.learners import learner_slug, progress_path
+from vaktaal.coaching.learners import anki_progress_path, learner_slug, progress_path
 from vaktaal.coaching.pack_folder import PackFiles, write_pack
 from vaktaal.coaching.progress_file import read_progress
 from vaktaal.coaching.week_words import WORK_FLOOR_SECTOR, WeekPack, assemble_week
 from vaktaal.content.languages import language_name, require_language_code
 from vaktaal.errors import InputError, VaktaalError
 from vaktaal.i18n import _, current_language, n_
+from vaktaal.progress.store import read_anki_progress
 from vaktaal.recipes import PROFILES, Recipe, SectorChoice, SelectedTerm, select_terms
 
 
@@ -60,7 +61,7 @@ def make_week(recipe: Recipe, *, week: int, lang: str, learner: str | None = Non
     """Write week ``week``'s pack for ``learner`` in ``lang``; ``audio=None`` makes it without sound.
 
     Uses the learner's saved plan (made with the defaults when there is none) and progress:
-    words the learner did not know yet come back first.
+    words the learner did not know yet, and words their Anki reviews show as weak, come back first.
     """
     require_language_code(lang)
     if profile is not None and profile not in PROFILES:
@@ -69,9 +70,10 @@ def make_week(recipe: Recipe, *, week: int, lang: str, learner: str | None = Non
     entries = select_terms(recipe)
     planned = load_or_create_plan(recipe, learners_dir=learners_dir, learner=slug, entries=entries)
     progress = read_progress(progress_path(learners_dir, slug), slug)
+    anki = read_anki_progress(anki_progress_path(learners_dir, slug, recipe.slug))
     notices: list[str] = []
     pack = assemble_week(recipe, entries, planned.plan, progress, week=week, lang=lang, profile=profile,
-                         learner=slug, work_floor=work_floor_terms(recipe, notices))
+                         learner=slug, work_floor=work_floor_terms(recipe, notices), anki=anki)
     if pack.missing:
         notices.append(n_("{count} word of the plan is no longer in the recipe and is left out: {words} (update "
                           "the plan to take it out)",
