@@ -16,11 +16,11 @@ from vaktaal.coaching.week_words import WeekWords, week_words
 from vaktaal.content.format_rules import SLUG_RE
 from vaktaal.errors import InputError
 from vaktaal.i18n import _
+from vaktaal.progress.store import read_anki_progress
 
 
 class NoPlanError(InputError):
     """The learner has no plan (for this recipe) yet: one has to be made first."""
-from vaktaal.progress.store import read_anki_progress
 
 
 def learner_plans(learners_dir: Path, learner: str) -> dict[str, Path]:
