@@ -102,3 +102,9 @@ def test_lezer_cards_keep_their_text_and_the_switch_leaves_out_machine_speech(tm
                      translation_audio=dict.fromkeys(translation_texts(entries, "ti"), voice))
     assert all(note.field("TranslationAudio") == "" for note in plan.notes)
     assert {n.field("Herkennen") for n in plan.notes} == {"1"}
+
+
+def test_the_deck_credits_its_pictures(alfa_deck: Collection) -> None:
+    description = alfa_deck.decks.by_name("Vaktaal::Werkplaats")["desc"]
+    assert "OpenMoji" in description and "CC-BY-SA-4.0" in description  # openmoji:1f528, the hammer
+    assert "creativecommons.org/licenses/by-sa/4.0" in description

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from vaktaal.anki.build_state import NOTETYPE_KEY, BuildState, now_seconds, state_path_for
 from vaktaal.anki.card_templates import CSS, TEMPLATES
 from vaktaal.anki.media import MediaSet
-from vaktaal.anki.note_content import PlannedNote, plan_note, subdecks
+from vaktaal.anki.note_content import PlannedNote, deck_root, plan_note, subdecks
 from vaktaal.anki.notetype import FIELDS, build_notetype
 from vaktaal.anki.package import StampedNote, package_comment, write_apkg
 from vaktaal.audio.texts import term_texts
+from vaktaal.content.pictures import credits_for
 from vaktaal.recipes import Recipe, SelectedTerm, recipe_entries
 
 Progress = Callable[[int, int], None]
@@ -80,6 +82,18 @@ def plan_deck(recipe: Recipe, lang: str, *, entries: Sequence[SelectedTerm] | No
                     tuple(missing_translation), unreviewed)
 
 
+def deck_description(recipe: Recipe, media: Iterable[Path]) -> str:
+    """The top deck's description (Anki shows it on the deck's screen): what the deck is, and the
+    credits the pictures' licences ask for."""
+    parts = [f"<p>{html.escape(recipe.description or recipe.name)}</p>"]
+    sources = credits_for(media)
+    if sources:
+        lines = "".join(f"<li>{html.escape(s.attribution)} — {html.escape(s.licence)}: {html.escape(s.url)}</li>"
+                        for s in sources)
+        parts.append(f"<p><b>Plaatjes</b></p><ul>{lines}</ul>")
+    return "".join(parts)
+
+
 def output_path(recipe: Recipe, lang: str, out_dir: Path) -> Path:
     return out_dir / f"{recipe.slug}.{lang}.apkg"
 
@@ -131,7 +145,8 @@ def build_deck(recipe: Recipe, lang: str, out_dir: Path, *, plan: DeckPlan | Non
         report.up_to_date = True
         return report
     report.cards = write_apkg(report.path, notetype=build_notetype(), notetype_mod=notetype_mod, notes=stamped,
-                              media=plan.media, comment=fingerprint, progress=progress)
+                              media=plan.media, comment=fingerprint, progress=progress,
+                              descriptions={deck_root(recipe): deck_description(recipe, plan.media.values())})
     return report
 
 
