@@ -12,6 +12,8 @@ from vaktaal.coaching.week_words import PackWord, WeekPack
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 PICTURE_EXERCISE_SIZE = 6
+#: Different pictures on the cut-out page: each twice makes 12 cards, one page.
+PICTURE_CARDS = 6
 GAP = "_____"
 
 
@@ -53,6 +55,8 @@ class Exercises:
     word_bank: tuple[str, ...]
     roleplay: tuple[PackWord, ...]       # Wat zeg je?
     safety: tuple[PackWord, ...]         # Wat moet je doen?
+    #: Picture cards to cut out (alfa): each twice, for memory, then laid by the real thing at work.
+    picture_cards: tuple[PackWord, ...] = ()
 
 
 def _distinct_pictures(words: Sequence[PackWord]) -> list[PackWord]:
@@ -80,12 +84,14 @@ def build_exercises(pack: WeekPack) -> Exercises:
     listen = tuple(Lettered(LETTERS[i], w) for i, w in enumerate(pictured))
     say_order = list(listen)
     rng.shuffle(say_order)
+    readers = pack.profile == "lezer"
     matching = None
-    if len(pictured) >= 2:
+    # Matching a picture to a written word needs reading: learners who cannot read match picture
+    # cards (memory) and lay them by the real thing instead.
+    if readers and len(pictured) >= 2:
         shuffled = list(pictured)
         rng.shuffle(shuffled)
         matching = Matching(listen, tuple(shuffled))
-    readers = pack.profile == "lezer"
     articles: Sequence[PackWord] = ()
     plurals: Sequence[PackWord] = ()
     fill_in: list[FillIn] = []
@@ -100,5 +106,6 @@ def build_exercises(pack: WeekPack) -> Exercises:
         fill_in = fill_in[:6]
     bank = [f.answer for f in fill_in]
     rng.shuffle(bank)
+    cards = () if readers else tuple(pictured[:PICTURE_CARDS])
     return Exercises(listen, tuple(say_order), matching, tuple(articles), tuple(plurals), tuple(fill_in),
-                     tuple(bank), pack.roleplay, pack.safety)
+                     tuple(bank), pack.roleplay, pack.safety, cards)

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pycountry
 
-from vaktaal.audio import AudioOptions, ensure_audio, term_texts
+from vaktaal.audio import AudioOptions
 from vaktaal.coaching.learner_plan import load_or_create_plan
 from vaktaal.coaching.learners import anki_progress_path, learner_slug, progress_path
+from vaktaal.coaching.pack_audio import pack_audio
 from vaktaal.coaching.pack_folder import PackFiles, write_pack
 from vaktaal.coaching.progress_file import read_progress
 from vaktaal.coaching.week_words import WORK_FLOOR_SECTOR, WeekPack, assemble_week
@@ -86,11 +87,10 @@ def make_week(recipe: Recipe, *, week: int, lang: str, learner: str | None = Non
                           "{count} words have no {language} translation: {words}", len(without)).format(
             count=len(without), language=language_in_messages(lang), words=", ".join(without)))
     failed: dict[str, str] = {}
-    recordings = None
+    recordings = translations = None
     if audio is not None:
-        texts = [t for w in pack.all_words for t in term_texts(w.term)]
-        report = ensure_audio(texts, audio, progress=audio_progress)
-        recordings, failed = dict(report.files), dict(report.failed)
-        notices += report.notices
-    files = write_pack(pack, out_dir, recordings)
+        sound = pack_audio(pack.all_words, lang, audio, audio_progress)
+        recordings, translations, failed = sound.files, sound.translations, sound.failed
+        notices += sound.notices
+    files = write_pack(pack, out_dir, recordings, translation_audio=translations)
     return MadeWeek(pack, files, planned.path, planned.changes.created, failed, notices)

@@ -1,7 +1,9 @@
-"""Writing a week's pack folder: pages, PDFs, and the pictures and recordings beside them.
+"""Writing a week's pack folder: the two PDFs (Typst), the phone page, and the pictures and
+recordings beside them.
 
 The folder is built under a temporary name and swapped in at the end, so a failure (a missing
-font, a full disk) leaves last time's pack as it was, never a half-written one.
+font, a full disk) leaves last time's pack as it was, never a half-written one. The pictures are
+copied into that folder first: Typst reads nothing outside it.
 """
 
 from __future__ import annotations
@@ -16,12 +18,12 @@ from vaktaal.anki.media import content_name
 from vaktaal.audio.texts import sound_for, spoken_for
 from vaktaal.coaching.exercises import build_exercises
 from vaktaal.coaching.learners import pack_dir
-from vaktaal.coaching.pages import PackMedia, render_audio_page, render_coach_guide, render_worksheet
-from vaktaal.coaching.pdf import write_pdf
+from vaktaal.coaching.pack_data import pack_data
+from vaktaal.coaching.pages import INSTRUCTIONS, PackMedia, render_audio_page
+from vaktaal.coaching.pdf import render_pdf
 from vaktaal.coaching.week_words import WeekPack
 from vaktaal.content.format_rules import RECORDING_EXAMPLE
-from vaktaal.content.pictures import picture_path
-from vaktaal.files.safe_write import atomic_write_text
+from vaktaal.content.pictures import LIBRARY, credits_for, picture_path
 
 WORKSHEET, GUIDE, AUDIO_PAGE = "werkblad", "handleiding", "index"
 
@@ -34,45 +36,77 @@ class PackFiles:
     missing_audio: list[str] = field(default_factory=list)
     #: Word keys whose picture file is missing (the emoji or "geen plaatje" is shown instead).
     missing_pictures: list[str] = field(default_factory=list)
+    #: What Typst warned about while laying out the PDFs (none expected).
+    pdf_warnings: list[str] = field(default_factory=list)
+
+
+class _Copier:
+    """Copies pictures and recordings into the staging folder once each, under content names
+    (the same file is stored once; a changed one never keeps an old name)."""
+
+    def __init__(self, staging: Path) -> None:
+        self.staging = staging
+        self.done: dict[Path, str] = {}
+
+    def __call__(self, source: Path, folder: str) -> str:
+        if source not in self.done:
+            target = self.staging / folder
+            target.mkdir(exist_ok=True)
+            name = content_name(source)
+            if not (target / name).exists():
+                shutil.copyfile(source, target / name)
+            self.done[source] = f"{folder}/{name}"
+        return self.done[source]
 
 
 def _copy_media(pack: WeekPack, staging: Path, audio: Mapping[str, Path] | None,
-                result: PackFiles) -> PackMedia:
+                translation_audio: Mapping[str, Path] | None, result: PackFiles) -> PackMedia:
+    copy = _Copier(staging)
     pictures: dict[str, str] = {}
     sounds: dict[str, str] = {}
+    translations: dict[str, tuple[str, bool]] = {}
+    photos: set[str] = set()
+    used: list[Path] = []
     for word in pack.all_words:
         if word.term.picture_path is not None:
             source = picture_path(word.term.picture_path, word.entry.sector.path)
             if source is None:
                 result.missing_pictures.append(word.key)
             else:
-                pictures[word.key] = _copy(source, staging / "images")
+                pictures[word.key] = copy(source, "images")
+                used.append(source)
+                if not source.is_relative_to(LIBRARY):
+                    photos.add(word.key)
+        recorded = word.term.recording_paths.get(pack.lang)  # a person's recording wins
+        machine = translation_audio.get(word.gloss) if translation_audio and word.gloss else None
+        if recorded is not None and recorded.is_file():
+            translations[word.key] = (copy(recorded, "audio"), True)
+        elif machine is not None and machine.is_file():
+            translations[word.key] = (copy(machine, "audio"), False)
         if audio is None:
             continue
         for slot in ("nl", RECORDING_EXAMPLE):
             text = spoken_for(word.term, slot)
             if not text or text in sounds:
                 continue
-            source = sound_for(word.term, slot, audio)
-            if source is None or not Path(source).is_file():
+            sound = sound_for(word.term, slot, audio)
+            if sound is None or not Path(sound).is_file():
                 result.missing_audio.append(text)
             else:
-                sounds[text] = _copy(Path(source), staging / "audio")
-    return PackMedia(pictures, sounds)
+                sounds[text] = copy(Path(sound), "audio")
+    for text in INSTRUCTIONS.values():
+        instruction = audio.get(text) if audio else None
+        if instruction is not None and instruction.is_file():
+            sounds[text] = copy(instruction, "audio")
+    return PackMedia(pictures, sounds, translations, frozenset(photos), tuple(credits_for(used)))
 
 
-def _copy(source: Path, folder: Path) -> str:
-    # Content names: the same recording is stored once and a changed one never keeps an old name.
-    name = content_name(source)
-    folder.mkdir(exist_ok=True)
-    if not (folder / name).exists():
-        shutil.copyfile(source, folder / name)
-    return f"{folder.name}/{name}"
-
-
-def write_pack(pack: WeekPack, out_dir: Path, audio: Mapping[str, Path] | None = None) -> PackFiles:
-    """Write ``out_dir/<recipe>/<learner>/week-NN/``; ``audio`` maps Dutch text -> MP3
-    (None: a pack without sound, which the audio page says for each word)."""
+def write_pack(pack: WeekPack, out_dir: Path, audio: Mapping[str, Path] | None = None, *,
+               translation_audio: Mapping[str, Path] | None = None, guide: bool = True) -> PackFiles:
+    """Write ``out_dir/<recipe>/<learner>/week-NN/``; ``audio`` maps Dutch text -> MP3 (None: a
+    pack without sound, which the phone page says for each word), ``translation_audio`` the
+    learner's translations -> MP3. ``guide=False`` leaves the coach guide out (a group's members:
+    the group has one guide)."""
     folder = pack_dir(out_dir, pack.recipe.slug, pack.learner, pack.week)
     folder.parent.mkdir(parents=True, exist_ok=True)
     staging = folder.parent / f".{folder.name}.new-{os.getpid()}"
@@ -80,23 +114,23 @@ def write_pack(pack: WeekPack, out_dir: Path, audio: Mapping[str, Path] | None =
     staging.mkdir()
     result = PackFiles(folder)
     try:
-        media = _copy_media(pack, staging, audio, result)
-        exercises = build_exercises(pack)
-        pages = {WORKSHEET: render_worksheet(pack, exercises, media),
-                 GUIDE: render_coach_guide(pack, exercises, media),
-                 AUDIO_PAGE: render_audio_page(pack, media)}
-        for name, html in pages.items():
-            atomic_write_text(staging / f"{name}.html", html)
-        for name in (WORKSHEET, GUIDE):
-            write_pdf(pages[name], base_dir=staging, target=staging / f"{name}.pdf")
-        _swap_in(staging, folder)
+        media = _copy_media(pack, staging, audio, translation_audio, result)
+        data = pack_data(pack, build_exercises(pack), media)
+        # Files inside the staging folder need no atomic writes: the folder is swapped in whole.
+        documents = [(WORKSHEET, "worksheet")] + ([(GUIDE, "coach_guide")] if guide else [])
+        for name, document in documents:
+            pdf, warnings = render_pdf(document, data, root=staging, file=f"{name}.pdf")
+            (staging / f"{name}.pdf").write_bytes(pdf)
+            result.pdf_warnings += warnings
+        (staging / f"{AUDIO_PAGE}.html").write_text(render_audio_page(pack, media), encoding="utf-8")
+        swap_in(staging, folder)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     result.files = sorted(p for p in folder.rglob("*") if p.is_file())
     return result
 
 
-def _swap_in(staging: Path, folder: Path) -> None:
+def swap_in(staging: Path, folder: Path) -> None:
     old = folder.parent / f".{folder.name}.old-{os.getpid()}"
     if folder.exists():
         os.replace(folder, old)

@@ -1,57 +1,118 @@
-"""HTML -> PDF for printing, with WeasyPrint, after checking that every script has a font."""
+"""PDFs for printing, made by Typst (the ``typst`` package: no browser engine, no Pango).
+
+A document is a template of ``templates/`` (``common.typ`` followed by ``<document>.typ``) and
+its data as JSON. Everything a person typed — words, translations, notes, names — reaches Typst
+only as JSON (``sys.inputs``) and is placed on the page as text: Typst never reads it as markup,
+so a ``#``, ``*``, ``$`` or ``]`` in a translation prints as itself.
+
+Typst reads files (the pictures) only inside ``root``: the caller copies the pictures into that
+folder first and names them by their path inside it.
+
+The fonts are found once per process and shared by every PDF of a pack, or of a whole group's
+packs.
+"""
 
 from __future__ import annotations
 
-import logging
-from html.parser import HTMLParser
+import json
+import os
+import threading
+from collections.abc import Iterator, Mapping
+from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
-from vaktaal.coaching.fonts import check_fonts
+from vaktaal.coaching.fonts import check_fonts, installed_chain, installed_mono, typst_fonts
 from vaktaal.errors import VaktaalError
 from vaktaal.files.safe_write import atomic_write
 from vaktaal.i18n import _
 
-
-class _TextOf(HTMLParser):
-    """Collects the text a page shows (not its CSS or script)."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._hidden = 0
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:  # noqa: ARG002 - HTMLParser API
-        self._hidden += tag in ("style", "script")
-
-    def handle_endtag(self, tag: str) -> None:
-        self._hidden -= tag in ("style", "script")
-
-    def handle_data(self, data: str) -> None:
-        if not self._hidden:
-            self.parts.append(data)
+#: The key under which the templates find their data: ``json(bytes(sys.inputs.data))``.
+DATA_INPUT = "data"
+USES = "// uses:"
+#: The label of the metadata the templates put where their content ends (see common.typ).
+END_LABEL = "vaktaal-end"
+#: A last page filled less than this part of its height counts as nearly empty.
+NEARLY_EMPTY = 0.35
 
 
-def visible_text(html: str) -> str:
-    parser = _TextOf()
-    parser.feed(html)
-    return "".join(parser.parts)
+@lru_cache(maxsize=8)
+def template_source(document: str) -> str:
+    """``common.typ``, the parts ``<document>.typ`` names on its first line (``// uses: guide.typ``)
+    and ``<document>.typ`` itself, as one source: Typst reads no file outside ``root``, so the
+    templates (package data) cannot be imported from there."""
+    folder = files("vaktaal.coaching") / "templates"
+    main = (folder / f"{document}.typ").read_text(encoding="utf-8")
+    first = main.split("\n", 1)[0]
+    parts = first.removeprefix(USES).split() if first.startswith(USES) else []
+    return "\n".join((folder / name).read_text(encoding="utf-8") for name in ["common.typ", *parts]) + "\n" + main
 
 
-def write_pdf(html: str, *, base_dir: Path, target: Path) -> None:
-    """Render ``html`` (pictures resolved against ``base_dir``) to ``target``, atomically.
+def strings(data: Any) -> Iterator[str]:
+    """Every string in ``data`` (what the page may show)."""
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, Mapping):
+        for value in data.values():
+            yield from strings(value)
+    elif isinstance(data, (list, tuple)):
+        for value in data:
+            yield from strings(value)
 
-    A script without an installed font stops with a message naming the font package instead
-    of printing empty boxes.
+
+def _compile(source: Path, root: Path, payload: Mapping[str, Any]) -> tuple[bytes, list[str], Mapping[str, Any]]:
+    import typst
+
+    compiler = typst.Compiler(input=str(source), root=str(root), font_paths=typst_fonts(),
+                              sys_inputs={DATA_INPUT: json.dumps(payload, ensure_ascii=False)})
+    pdf, warnings = compiler.compile_with_warnings(format="pdf", pdf_tags=True)
+    if not isinstance(pdf, bytes):  # one file per page only for PNG/SVG output
+        raise TypeError(type(pdf))
+    # Where the document ended; asking costs nothing after the compile (Typst keeps its layout).
+    ends = json.loads(compiler.query(f"<{END_LABEL}>", field="value"))
+    return pdf, [w.message for w in warnings], ends[0] if ends else {}
+
+
+def _nearly_empty(end: Mapping[str, Any]) -> bool:
+    return bool(end) and end["page"] > 1 and end["y"] < NEARLY_EMPTY * end["height"]
+
+
+def render_pdf(document: str, data: Mapping[str, Any], *, root: Path, file: str) -> tuple[bytes, list[str]]:
+    """The PDF of ``templates/<document>.typ`` with ``data``, and Typst's warnings (none expected:
+    the tests hold the templates to that). Pictures are paths inside ``root``.
+
+    Raises :class:`MissingFontError` (naming the Debian package) before anything is drawn when a
+    character of the data or of the template has no font; ``file`` names the PDF in messages.
+    A document whose last page would be nearly empty is laid out once more a little tighter
+    (``compact``), and that one is kept when it needs a page less.
     """
-    check_fonts(visible_text(html), target.name)
+    template = template_source(document)
+    check_fonts(" ".join(strings(data)) + template, file)
+    payload = dict(data, fonts=list(installed_chain()), mono=list(installed_mono()), compact=False)
+    import typst
+
+    # Typst reads its main file from inside root (pictures are found relative to it); the file
+    # goes again before the folder is used.
+    source = root / f".{document}-{os.getpid()}-{threading.get_ident()}.typ"
+    source.write_text(template, encoding="utf-8")
     try:
-        import weasyprint
-    except (ImportError, OSError) as exc:  # OSError: the Pango library itself is missing
-        raise VaktaalError(_("PDFs cannot be made: WeasyPrint does not work here ({reason})").format(reason=exc),
-                           hint=_("install WeasyPrint and the Pango library (Debian packages libpango-1.0-0 and "
-                                  "libpangoft2-1.0-0)")) from None
-    # WeasyPrint logs every CSS property it skips; those are not the coach's problem.
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
-    logging.getLogger("fontTools").setLevel(logging.ERROR)
-    data = weasyprint.HTML(string=html, base_url=str(base_dir)).write_pdf()
-    atomic_write(target, data)
+        pdf, warnings, end = _compile(source, root, payload)
+        if _nearly_empty(end):
+            tighter, tighter_warnings, tighter_end = _compile(source, root, dict(payload, compact=True))
+            if tighter_end and tighter_end["page"] < end["page"]:
+                pdf, warnings = tighter, tighter_warnings
+    except typst.TypstError as exc:
+        raise VaktaalError(_("{file} could not be made: {reason}").format(file=file, reason=str(exc).strip()),
+                           hint=_("a picture file may be damaged: replace it, then try again")) from None
+    finally:
+        source.unlink(missing_ok=True)
+    return pdf, warnings
+
+
+def write_pdf(document: str, data: Mapping[str, Any], *, root: Path, target: Path) -> list[str]:
+    """Write the PDF of ``document`` with ``data`` to ``target`` all at once or not at all (see
+    :func:`render_pdf`); returns Typst's warnings."""
+    pdf, warnings = render_pdf(document, data, root=root, file=target.name)
+    atomic_write(target, pdf)
+    return warnings

@@ -122,8 +122,9 @@ def _roleplay(week_entries: Sequence[SelectedTerm], earlier: Sequence[SelectedTe
     chosen = [e for e in week_entries if e.term.is_phrase and e.term.situation]
     chosen += [e for e in earlier if e.term.is_phrase and e.term.situation and e not in chosen]
     if len(chosen) < ROLEPLAY_COUNT:
+        # The same phrase may be in the recipe's sector and the work-floor sector: act it out once.
         extra = [e for e in work_floor if e.term.is_phrase and e.term.situation
-                 and e.key not in {c.key for c in chosen}]
+                 and e.key not in {c.key for c in chosen} and e.term.nl not in {c.term.nl for c in chosen}]
         if extra:
             start = ((week - 1) * ROLEPLAY_COUNT) % len(extra)
             chosen += (extra[start:] + extra[:start])[: ROLEPLAY_COUNT - len(chosen)]
