@@ -16,17 +16,15 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from coach_project import TERMS, write_project
+from pdf_text import pdf_fonts, pdf_text, pdf_words
 from pypdf import PdfReader
 
 from vaktaal.audio import AudioOptions
 from vaktaal.cli.main import cli
 from vaktaal.coaching import Progress, assemble_week, make_plan, make_week, save_plan
 from vaktaal.coaching.exercises import build_exercises
-from vaktaal.coaching.fonts import _coverage
 from vaktaal.coaching.make_week import work_floor_terms
 from vaktaal.recipes import load_recipe, select_terms
-
-BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 @pytest.fixture(scope="module")
@@ -42,58 +40,54 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return result.files.folder
 
 
-def _pdf_text(path: Path) -> str:
-    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    return BIDI_CONTROLS.sub("", text)
-
-
-def _pdf_fonts(path: Path) -> set[str]:
-    names = set()
-    for page in PdfReader(path).pages:
-        for font in (page["/Resources"].get("/Font") or {}).values():
-            names.add(str(font.get_object()["/BaseFont"]))
-    return names
-
-
 def test_pack_folder_has_every_file(pack: Path) -> None:
     assert pack.parts[-3:] == ("proef", "amal", "week-02")
-    for name in ("werkblad.html", "werkblad.pdf", "handleiding.html", "handleiding.pdf", "index.html"):
+    for name in ("werkblad.pdf", "handleiding.pdf", "index.html"):
         assert (pack / name).stat().st_size > 0, name
+    # The PDFs are the print version: no HTML twin of them to keep in step.
+    assert sorted(p.name for p in pack.glob("*.html")) == ["index.html"]
     assert len(list((pack / "audio").glob("*.mp3"))) >= 8
     assert [p.suffix for p in (pack / "images").iterdir()] == [".png"]
     assert not [p for p in pack.parent.iterdir() if p.name.startswith(".")]  # no temporary folders left
 
 
 def test_worksheet_glosses_in_their_own_script_with_unchecked_marked(pack: Path) -> None:
-    html = (pack / "werkblad.html").read_text(encoding="utf-8")
+    html = (pack / "index.html").read_text(encoding="utf-8")
     # laskap's Arabic was checked by a person, the hammer's was not.
     assert '<span class="gloss" lang="ar" dir="rtl">خوذة اللحام</span>' in html
-    assert re.search(r'<span class="gloss" lang="ar" dir="rtl">مطرقة <span class="unchecked"[^>]*>⚠ niet gecontroleerd',
+    assert re.search(r'<span class="gloss" lang="ar" dir="rtl">مطرقة <span class="unchecked"[^>]*>✎ niet gecontroleerd',
                      html)
     assert '<span class="art-het">het</span> <span lang="nl">gereedschap</span>' in html
+    # On paper the same: the pencil, never the danger sign, beside an unchecked translation.
+    text = pdf_text(pack / "werkblad.pdf")
+    assert "مطرقة" in text and "خوذة اللحام" in text and "het gereedschap" in text
+    assert "✎ niet gecontroleerd" in text and "⚠ niet gecontroleerd" not in text
 
 
 def test_worksheet_has_the_exercises_of_a_reader(pack: Path) -> None:
-    html = (pack / "werkblad.html").read_text(encoding="utf-8")
+    text = pdf_words(pack / "werkblad.pdf")
     for heading in ("Nieuwe woorden", "Luister en wijs aan", "Welk plaatje hoort bij het woord?", "de of het?",
                     "Eén of meer?", "Vul in", "Wat zeg je?", "Wat moet je doen?", "Herhalen"):
-        assert heading in html, heading
+        assert heading in text, heading
     # Fill-in: the example sentence with the word left out.
-    assert "Ruim het _____ op." in html
+    assert "Ruim het _____ op." in text
     # The safety instruction of a safety word of week 2 or its reviews.
-    assert "Zet je laskap op voordat je gaat lassen." in html
+    assert "Zet je laskap op voordat je gaat lassen." in text
+    assert "Knip de kaartjes uit" not in text  # the cut-out cards are for learners who cannot read
 
 
 def test_coach_guide_has_four_timed_steps_answers_and_checklist(pack: Path) -> None:
-    html = (pack / "handleiding.html").read_text(encoding="utf-8")
-    steps = re.findall(r"<h2>\d\. (\w+) <span class=\"time\">(\d+) minuten", html)
+    text = pdf_words(pack / "handleiding.pdf", layout=True)
+    steps = re.findall(r"\d\. (Voorbewerken|Semantiseren|Consolideren|Controleren) (\d+) minuten", text)
     assert [name for name, _ in steps] == ["Voorbewerken", "Semantiseren", "Consolideren", "Controleren"]
     assert sum(int(minutes) for _, minutes in steps) == 60
-    assert "Antwoorden" in html and "de of het?" in html
-    assert "vaktaal progress record amal --recipe proef --week 2 --not-yet CODE,CODE" in html
+    assert "Antwoorden" in text and "de of het?" in text
+    assert "vaktaal progress record amal --recipe proef --week 2 --not-yet CODE,CODE" in text
     # One checklist row (kent / nog niet) per word of the week: 4 new, 4 from week 1 coming back.
-    assert len(re.findall(r"<td><code>", html)) == 8 and html.count("☐") == 16
-    assert "<code>laskap</code>" in html  # a week-1 word coming back: on the checklist too
+    checklist = text.split("4. Controleren")[1].split("Leg daarna vast")[0]
+    codes = ["hamer", "zaag", "gereedschap", "kun-je-dat-herhalen", "brandblusser", "pas-op", "laskap", "noodstop"]
+    assert re.findall(r"☐ ☐ ([a-z-]+)", checklist) == codes and text.count("☐") == 16
+    assert "☐ ☐ laskap" in checklist  # a week-1 word coming back: on the checklist too
 
 
 def test_audio_page_lists_each_word_once_with_its_recordings(pack: Path) -> None:
@@ -105,12 +99,15 @@ def test_audio_page_lists_each_word_once_with_its_recordings(pack: Path) -> None
 
 
 def test_worksheet_pdf_shows_arabic_and_embeds_its_font(pack: Path, tmp_path: Path) -> None:
-    text = _pdf_text(pack / "werkblad.pdf")
+    text = pdf_text(pack / "werkblad.pdf")
     for word in ("laskap", "خوذة اللحام", "طفاية الحريق", "niet gecontroleerd", "Wat moet je doen?"):
         assert word in text, word
-    fonts = _pdf_fonts(pack / "werkblad.pdf")
+    fonts = pdf_fonts(pack / "werkblad.pdf")
     assert any("Arabic" in f or "DejaVu" in f for f in fonts), fonts
     assert any("Emoji" in f for f in fonts), fonts
+    # Text stays text: selectable, searchable, read aloud by a screen reader (a tagged PDF in Dutch).
+    root = PdfReader(pack / "werkblad.pdf").trailer["/Root"]
+    assert "/StructTreeRoot" in root and root["/Lang"] == "nl"
     subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(pack / "werkblad.pdf"),
                     str(tmp_path / "page")], check=True)
     png = next(tmp_path.glob("page*.png"))
@@ -124,34 +121,48 @@ def test_worksheet_pdf_shows_arabic_and_embeds_its_font(pack: Path, tmp_path: Pa
 def test_pdfs_in_tigrinya_and_ukrainian(tmp_path: Path, lang: str, words: list[str], fonts: tuple[str, ...]) -> None:
     recipe = load_recipe(write_project(tmp_path))
     result = make_week(recipe, week=1, lang=lang, learners_dir=tmp_path / "learners", out_dir=tmp_path / "out")
-    text = _pdf_text(result.files.folder / "werkblad.pdf")
+    text = pdf_text(result.files.folder / "werkblad.pdf")
     for word in words:
         assert word in text, (word, text[:500])
     if fonts:
-        embedded = _pdf_fonts(result.files.folder / "werkblad.pdf")
+        embedded = pdf_fonts(result.files.folder / "werkblad.pdf")
         assert any(name in f for f in embedded for name in fonts), embedded
 
 
 def test_everything_on_the_pages_is_escaped(tmp_path: Path) -> None:
-    terms = [dict(TERMS[0], notes="<script>alert('x')</script>", example="Geef mij de hamer & de <b>zaag</b>."),
-             dict(TERMS[7], situation="Je hoort <i>niets</i>.")]
+    typst_markup = '#panic("boom") ] [ *vet* _schuin_ $x^2$ @ref // /* = kop #import "x.typ"'
+    terms = [dict(TERMS[0], notes="<script>alert('x')</script> " + typst_markup,
+                  example="Geef mij de hamer & de <b>zaag</b>."),
+             dict(TERMS[7], situation="Je hoort <i>niets</i>."),
+             dict(TERMS[2], translations=dict(TERMS[2]["translations"], ar="منشار #strong[x] $y$"))]
     recipe = load_recipe(write_project(tmp_path, terms=terms, work_floor=False))
     folder = make_week(recipe, week=1, lang="ar", learners_dir=tmp_path / "l", out_dir=tmp_path / "o").files.folder
-    for name in ("werkblad.html", "handleiding.html", "index.html"):
-        html = (folder / name).read_text(encoding="utf-8")
-        assert "<script>alert" not in html and "<b>zaag" not in html and "<i>niets" not in html, name
-    guide = (folder / "handleiding.html").read_text(encoding="utf-8")
-    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in guide
-    assert "hamer &amp; de &lt;b&gt;zaag&lt;/b&gt;." in guide
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in html and "<b>zaag" not in html and "<i>niets" not in html
+    assert "hamer &amp; de &lt;b&gt;zaag&lt;/b&gt;." in html
+    # The PDFs get every text as data (JSON), never as markup: it prints as typed.
+    guide = pdf_words(folder / "handleiding.pdf")
+    assert "<script>alert('x')</script>" in guide
+    assert "hamer & de <b>zaag</b>." in guide
+    assert typst_markup in guide
+    # In a right-to-left line poppler reads the neutral # and $ in visual order; evaluated as
+    # markup, "strong[x]" would not be printed at all.
+    worksheet = pdf_words(folder / "werkblad.pdf")
+    assert "منشار" in worksheet and "strong[x]" in worksheet and "$y" in worksheet
 
 
 def test_alfa_pack_has_picture_and_sound_exercises_only(tmp_path: Path) -> None:
     recipe = load_recipe(write_project(tmp_path, profile="alfa"))
     folder = make_week(recipe, week=1, lang="ti", learners_dir=tmp_path / "l", out_dir=tmp_path / "o").files.folder
-    html = (folder / "werkblad.html").read_text(encoding="utf-8")
-    assert "Luister en wijs aan" in html and "Wat zeg je?" in html
-    for reading in ("de of het?", "Eén of meer?", "Vul in"):
-        assert reading not in html
+    text = pdf_words(folder / "werkblad.pdf")
+    assert "Luister en wijs aan" in text and "Wat zeg je?" in text
+    for reading in ("de of het?", "Eén of meer?", "Vul in", "Welk plaatje hoort bij het woord?"):
+        assert reading not in text
+    # Picture to picture: cards to cut out (memory, then laid by the real thing); the guide says how.
+    assert "Knip de kaartjes uit" in text
+    guide = pdf_words(folder / "handleiding.pdf")
+    assert "Memorie (plaatje bij plaatje)" in guide and "Zoek het echte ding (plaatje bij voorwerp)" in guide
+    assert "Welk plaatje hoort bij het woord?" not in guide
 
 
 def test_role_play_falls_back_on_work_floor_phrases(tmp_path: Path) -> None:
@@ -185,7 +196,7 @@ def test_pack_is_the_same_when_made_twice(tmp_path: Path) -> None:
     pages = []
     for out in ("a", "b"):
         folder = make_week(recipe, week=1, lang="uk", learners_dir=tmp_path / "l", out_dir=tmp_path / out).files.folder
-        pages.append([(folder / n).read_text(encoding="utf-8") for n in ("werkblad.html", "handleiding.html")])
+        pages.append([(folder / n).read_bytes() for n in ("werkblad.pdf", "handleiding.pdf", "index.html")])
     assert pages[0] == pages[1]
 
 
@@ -259,20 +270,14 @@ def test_a_missing_script_font_stops_with_the_package_to_install(tmp_path: Path,
     worksheet = tmp_path / "out" / "proef" / "groep" / "week-01" / "werkblad.pdf"
     before = worksheet.read_bytes()
 
-    # A machine whose only font is Latin and Cyrillic: no Arabic, no emoji.
+    # A machine whose only font is Latin and Cyrillic: no Arabic, no emoji. Typst reads fonts itself
+    # (not through fontconfig): VAKTAAL_FONT_DIRS gives it the fonts of one folder instead.
     fonts = tmp_path / "fonts"
     fonts.mkdir()
     latin = subprocess.run(["fc-match", "-f", "%{file}", "Noto Sans"], capture_output=True, text=True).stdout
     (fonts / Path(latin).name).symlink_to(latin)
-    config = tmp_path / "fonts.conf"
-    config.write_text(f'<?xml version="1.0"?>\n<fontconfig><dir>{fonts}</dir>'
-                      f"<cachedir>{tmp_path / 'fc-cache'}</cachedir></fontconfig>\n", encoding="utf-8")
-    monkeypatch.setenv("FONTCONFIG_FILE", str(config))
-    _coverage.cache_clear()
-    try:
-        result = CliRunner().invoke(cli, args)
-    finally:
-        _coverage.cache_clear()
+    monkeypatch.setenv("VAKTAAL_FONT_DIRS", str(fonts))
+    result = CliRunner().invoke(cli, args)
     assert result.exit_code == 1, result.output
     for text in expected:
         assert text in result.output
@@ -292,7 +297,7 @@ def test_cli_week_says_what_it_made(tmp_path: Path) -> None:
     assert "have no Persian translation" in result.output  # only hamer has Farsi
     assert "Made without audio (--no-audio)" in result.output
     assert (tmp_path / "o" / "proef" / "amal" / "week-01" / "handleiding.pdf").is_file()
-    assert 'dir="rtl"' in (tmp_path / "o" / "proef" / "amal" / "week-01" / "werkblad.html").read_text(encoding="utf-8")
+    assert 'dir="rtl"' in (tmp_path / "o" / "proef" / "amal" / "week-01" / "index.html").read_text(encoding="utf-8")
 
 
 def test_cli_week_says_what_it_made_in_dutch(tmp_path: Path, dutch: None) -> None:

@@ -28,6 +28,7 @@ from anki_reviews import (
 )
 from click.testing import CliRunner
 from coach_project import write_project
+from pdf_text import pdf_words
 
 from vaktaal.anki.identity import note_guid
 from vaktaal.cli.main import cli
@@ -145,7 +146,7 @@ def test_next_week_pack_brings_the_weak_words_first_and_the_guide_says_why(learn
     review = [w.key for w in made.pack.review]
     assert set(review[:2]) == {words["weak"], words["lapsed"]}  # weakest first, before the spaced reviews
     assert all(w.again for w in made.pack.review[:2]) and not any(w.again for w in made.pack.review[2:])
-    guide = (made.files.folder / "handleiding.html").read_text(encoding="utf-8")
+    guide = pdf_words(made.files.folder / "handleiding.pdf")
     lapsed = _stored(learners)["words"][words["lapsed"]]
     assert f"vergeten in Anki: 6 keer · geheugen {round(lapsed['retrievability'] * 100)}%" in guide
     weak = _stored(learners)["words"][words["weak"]]
