@@ -23,7 +23,7 @@ from vaktaal.audio import AudioOptions
 from vaktaal.cli.main import cli
 from vaktaal.coaching import Progress, assemble_week, make_plan, make_week, save_plan
 from vaktaal.coaching.exercises import build_exercises
-from vaktaal.coaching.make_week import work_floor_terms
+from vaktaal.coaching.week_source import work_floor_terms
 from vaktaal.recipes import load_recipe, select_terms
 
 

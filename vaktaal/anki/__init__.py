@@ -1,9 +1,34 @@
-"""Anki decks from recipes: stable identities, one note type, deterministic packages, CSV."""
+"""Anki decks from recipes: stable identities, one note type, deterministic packages, CSV.
 
-from vaktaal.anki.build import BuildReport, DeckPlan, build_deck, build_recipe, plan_deck
-from vaktaal.anki.csv_export import CsvReport, export_csv
-from vaktaal.anki.deck_audio import DeckAudio, deck_audio
-from vaktaal.anki.identity import deck_id, note_guid
+The names below load on first use: a module that needs only ``vaktaal.anki.media`` (the week
+pack names its files like Anki does) does not load genanki, SQLite and the deck builder.
+"""
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+_API = {
+    "BuildReport": "vaktaal.anki.build", "DeckPlan": "vaktaal.anki.build", "build_deck": "vaktaal.anki.build",
+    "build_recipe": "vaktaal.anki.build", "plan_deck": "vaktaal.anki.build",
+    "CsvReport": "vaktaal.anki.csv_export", "export_csv": "vaktaal.anki.csv_export",
+    "DeckAudio": "vaktaal.anki.deck_audio", "deck_audio": "vaktaal.anki.deck_audio",
+    "deck_id": "vaktaal.anki.identity", "note_guid": "vaktaal.anki.identity",
+}
 __all__ = ["BuildReport", "CsvReport", "DeckAudio", "DeckPlan", "build_deck", "build_recipe", "deck_audio",
            "deck_id", "export_csv", "note_guid", "plan_deck"]
+
+if TYPE_CHECKING:
+    from vaktaal.anki.build import BuildReport, DeckPlan, build_deck, build_recipe, plan_deck
+    from vaktaal.anki.csv_export import CsvReport, export_csv
+    from vaktaal.anki.deck_audio import DeckAudio, deck_audio
+    from vaktaal.anki.identity import deck_id, note_guid
+
+
+def __getattr__(name: str) -> Any:
+    if name in _API:
+        value = getattr(importlib.import_module(_API[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'vaktaal.anki' has no attribute {name!r}")

@@ -29,6 +29,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "review": ("vaktaal.cli.review_cmd", N_("Check translations nobody has checked yet.")),
     "plan": ("vaktaal.cli.plan_cmd", N_("Plan the weekly coaching hour across weeks.")),
     "week": ("vaktaal.cli.week_cmd", N_("Make one week's pack for the language coach.")),
+    "group": ("vaktaal.cli.group_cmd", N_("Keep the learners you coach together.")),
     "progress": ("vaktaal.cli.progress_cmd", N_("Record and show what a learner knows.")),
 }
 

@@ -13,9 +13,10 @@ from vaktaal.cli.audio_options import audio_options
 from vaktaal.cli.coach_options import learner_option, learners_option, profile_option, week_option
 from vaktaal.cli.output import console, error_console, warn
 from vaktaal.cli.translated import TranslatedCommand
-from vaktaal.coaching.make_week import make_week
+from vaktaal.coaching.group_week import make_group_week
+from vaktaal.coaching.make_week import language_in_messages, make_week
 from vaktaal.i18n import N_, _, n_
-from vaktaal.recipes import load_recipe
+from vaktaal.recipes import Recipe, load_recipe
 
 #: The files of a pack and what each is for, as the command lists them.
 _PACK_FILES = (("werkblad.pdf", N_("worksheet to print")), ("handleiding.pdf", N_("coach guide to print")),
@@ -23,24 +24,37 @@ _PACK_FILES = (("werkblad.pdf", N_("worksheet to print")), ("handleiding.pdf", N
 
 
 @click.command("week", cls=TranslatedCommand, help=N_(
-    "Make week N's pack: worksheet and coach guide (HTML and PDF) and an audio page for the phone.\n\n"
+    "Make week N's pack: worksheet and coach guide (PDF) and an audio page for the phone.\n\n"
     "Writes OUT/<recipe>/<learner>/week-NN/. Uses the learner's plan (made with the defaults if there is "
-    "none) and progress: words the learner did not know yet come back first."))
+    "none) and progress: words the learner did not know yet come back first. With --group: a pack for "
+    "every learner of the group (see `vaktaal group`) and one coach guide for the group."))
 @click.argument("recipe_path", metavar="RECIPE", type=click.Path(dir_okay=False, path_type=Path))
 @week_option
-@click.option("--lang", required=True, metavar="CODE",
+@click.option("--lang", default=None, metavar="CODE",
               help=N_("The learner's language (en, ar, ti, fa, so, tr, uk, ...)."))
 @learner_option
+@click.option("--group", default=None, metavar="NAME",
+              help=N_("Make the packs of every learner of group NAME (each in their own language) and one "
+                      "coach guide for the group, instead of one learner's."))
 @profile_option
 @learners_option
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"),
               show_default=True, help=N_("Folder to write the pack to."))
 @click.option("--no-audio", is_flag=True, help=N_("Make the pack without recordings."))
 @audio_options
-def command(recipe_path: Path, week: int, lang: str, learner: str | None, profile: str | None, learners_dir: Path,
-            out_dir: Path, no_audio: bool, tts: str, slow: bool) -> None:
+def command(recipe_path: Path, week: int, lang: str | None, learner: str | None, group: str | None,
+            profile: str | None, learners_dir: Path, out_dir: Path, no_audio: bool, tts: str, slow: bool) -> None:
+    if group is not None and (lang or learner or profile):
+        raise click.UsageError(_("--group takes each learner's language and profile from the group: leave out "
+                                 "--lang, --learner and --profile"))
+    if group is None and lang is None:
+        raise click.UsageError(_("Missing option '--lang' (or '--group')."))
     recipe = load_recipe(recipe_path)
     audio = None if no_audio else AudioOptions(engine=tts, slow=slow)
+    if group is not None:
+        group_week(recipe, week=week, group=group, learners_dir=learners_dir, out_dir=out_dir, audio=audio)
+        return
+    assert lang is not None
     with Progress(TextColumn(escape(_("audio"))), BarColumn(), MofNCompleteColumn(), console=error_console,
                   transient=True) as bar:
         task = bar.add_task("audio", total=None)
@@ -80,3 +94,37 @@ def command(recipe_path: Path, week: int, lang: str, learner: str | None, profil
     console.print(_("Written to {folder}:").format(folder=files.folder), markup=False)
     for name, what in _PACK_FILES:
         console.print(f"  {name:<16} {_(what)}", markup=False)
+
+
+def group_week(recipe: Recipe, *, week: int, group: str, learners_dir: Path, out_dir: Path,
+               audio: AudioOptions | None) -> None:
+    with Progress(TextColumn(escape(_("audio"))), BarColumn(), MofNCompleteColumn(), console=error_console,
+                  transient=True) as bar:
+        task = bar.add_task("audio", total=None)
+        made = make_group_week(recipe, week=week, group=group, learners_dir=learners_dir, out_dir=out_dir,
+                               audio=audio,
+                               audio_progress=lambda done, total: bar.update(task, completed=done, total=total))
+    console.print(n_("Week {week} of group {group}: {count} learner", "Week {week} of group {group}: {count} learners",
+                     len(made.members)).format(week=week, group=made.group.name, count=len(made.members)),
+                  markup=False)
+    missing: set[str] = set()
+    for member, result in made.members:
+        new_words = n_("{new} new word", "{new} new words", len(result.pack.new)).format(new=len(result.pack.new))
+        line = n_("{name} ({language}): {new_words}, {review} review word",
+                  "{name} ({language}): {new_words}, {review} review words", len(result.pack.review))
+        console.print("  " + line.format(name=member.name, language=language_in_messages(member.lang),
+                                         new_words=new_words, review=len(result.pack.review)), markup=False)
+        console.print(f"    {result.files.folder}", markup=False)
+        missing.update(result.files.missing_audio)
+    for notice in made.notices:
+        warn(escape(notice))
+    if audio is None:
+        console.print(_("Made without audio (--no-audio): the audio page says 'geen geluid' for every word."),
+                      markup=False)
+    elif missing:
+        warn(escape(n_("No recording for {count} text (the audio page says 'geen geluid' there):",
+                       "No recording for {count} texts (the audio page says 'geen geluid' there):",
+                       len(missing)).format(count=len(missing))))
+        for text in sorted(missing):
+            error_console.print(f"  - {text}", markup=False, soft_wrap=True)
+    console.print(_("Coach guide for the whole group: {path}").format(path=made.guide), markup=False)

@@ -1,4 +1,4 @@
-"""Reading the coach's YAML files (plan, progress) with errors that name file, line and column."""
+"""Reading the coach's YAML files (plan, progress, group) with errors that name file, line and column."""
 
 from __future__ import annotations
 
@@ -15,11 +15,13 @@ _NOT_A_MAPPING = {
              N_("delete the file to start a new plan, or fix it by hand")),
     "progress": (N_("{path}: this is not a progress file (expected `key: value` lines)"),
                  N_("delete the file to start a new progress file, or fix it by hand")),
+    "group": (N_("{path}: this is not a group file (expected `key: value` lines)"),
+              N_("delete the file and add the group's learners again, or fix it by hand")),
 }
 
 
 def read_coach_yaml(path: Path, kind: str) -> YamlDocument:
-    """Read a coach file; ``kind`` is "plan" or "progress"."""
+    """Read a coach file; ``kind`` is "plan", "progress" or "group"."""
     try:
         doc = read_yaml(path, display_path=str(path))
     except YamlReadError as exc:

@@ -14,12 +14,13 @@ from vaktaal.coaching.learners import anki_progress_path, learner_slug, progress
 from vaktaal.coaching.pack_audio import pack_audio
 from vaktaal.coaching.pack_folder import PackFiles, write_pack
 from vaktaal.coaching.progress_file import read_progress
-from vaktaal.coaching.week_words import WORK_FLOOR_SECTOR, WeekPack, assemble_week
+from vaktaal.coaching.week_source import WeekSource
+from vaktaal.coaching.week_words import WeekPack, assemble_week
 from vaktaal.content.languages import language_name, require_language_code
-from vaktaal.errors import InputError, VaktaalError
+from vaktaal.errors import InputError
 from vaktaal.i18n import _, current_language, n_
 from vaktaal.progress.store import read_anki_progress
-from vaktaal.recipes import PROFILES, Recipe, SectorChoice, SelectedTerm, select_terms
+from vaktaal.recipes import PROFILES, Recipe
 
 
 @dataclass
@@ -33,20 +34,6 @@ class MadeWeek:
     notices: list[str] = field(default_factory=list)
 
 
-def work_floor_terms(recipe: Recipe, notices: list[str]) -> list[SelectedTerm]:
-    """The work-floor sector's terms: role-play phrases when the week has too few of its own."""
-    if not (recipe.sectors_dir / f"{WORK_FLOOR_SECTOR}.yaml").is_file():
-        return []
-    work_floor = Recipe(slug=WORK_FLOOR_SECTOR, name=WORK_FLOOR_SECTOR, sectors=(SectorChoice(WORK_FLOOR_SECTOR),),
-                        languages=recipe.languages, sectors_dir=recipe.sectors_dir)
-    try:
-        return select_terms(work_floor)
-    except VaktaalError as exc:
-        notices.append(_("role-play phrases from {file} left out: {reason}").format(
-            file=f"{WORK_FLOOR_SECTOR}.yaml", reason=exc.message))
-        return []
-
-
 def language_in_messages(code: str) -> str:
     """The name of a learner language in the interface language: the Dutch name the coach's pages
     use in a Dutch interface, the English name otherwise."""
@@ -58,23 +45,27 @@ def language_in_messages(code: str) -> str:
 
 def make_week(recipe: Recipe, *, week: int, lang: str, learner: str | None = None, learners_dir: Path,
               out_dir: Path, audio: AudioOptions | None = None, profile: str | None = None,
-              audio_progress: Callable[[int, int], None] | None = None) -> MadeWeek:
+              audio_progress: Callable[[int, int], None] | None = None, source: WeekSource | None = None,
+              guide: bool = True) -> MadeWeek:
     """Write week ``week``'s pack for ``learner`` in ``lang``; ``audio=None`` makes it without sound.
 
     Uses the learner's saved plan (made with the defaults when there is none) and progress:
     words the learner did not know yet, and words their Anki reviews show as weak, come back first.
+    ``source``: the recipe's terms when the caller read them already (a group's packs share them);
+    ``guide=False`` leaves the coach guide out (a group has one guide for all).
     """
     require_language_code(lang)
     if profile is not None and profile not in PROFILES:
         raise InputError(_("not a profile"), field="profile", value=profile, hint=_("use alfa or lezer"))
     slug = learner_slug(learner)
-    entries = select_terms(recipe)
+    source = source or WeekSource.load(recipe)
+    entries = source.entries
     planned = load_or_create_plan(recipe, learners_dir=learners_dir, learner=slug, entries=entries)
     progress = read_progress(progress_path(learners_dir, slug), slug)
     anki = read_anki_progress(anki_progress_path(learners_dir, slug, recipe.slug))
-    notices: list[str] = []
     pack = assemble_week(recipe, entries, planned.plan, progress, week=week, lang=lang, profile=profile,
-                         learner=slug, work_floor=work_floor_terms(recipe, notices), anki=anki)
+                         learner=slug, work_floor=source.work_floor, anki=anki)
+    notices = list(source.notices)
     if pack.missing:
         notices.append(n_("{count} word of the plan is no longer in the recipe and is left out: {words} (update "
                           "the plan to take it out)",
@@ -92,5 +83,5 @@ def make_week(recipe: Recipe, *, week: int, lang: str, learner: str | None = Non
         sound = pack_audio(pack.all_words, lang, audio, audio_progress)
         recordings, translations, failed = sound.files, sound.translations, sound.failed
         notices += sound.notices
-    files = write_pack(pack, out_dir, recordings, translation_audio=translations)
+    files = write_pack(pack, out_dir, recordings, translation_audio=translations, guide=guide)
     return MadeWeek(pack, files, planned.path, planned.changes.created, failed, notices)

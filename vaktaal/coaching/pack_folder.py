@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +21,7 @@ from vaktaal.coaching.learners import pack_dir
 from vaktaal.coaching.pack_data import pack_data
 from vaktaal.coaching.pages import INSTRUCTIONS, PackMedia, render_audio_page
 from vaktaal.coaching.pdf import render_pdf
-from vaktaal.coaching.week_words import WeekPack
+from vaktaal.coaching.week_words import PackWord, WeekPack
 from vaktaal.content.format_rules import RECORDING_EXAMPLE
 from vaktaal.content.pictures import LIBRARY, credits_for, picture_path
 
@@ -40,7 +40,7 @@ class PackFiles:
     pdf_warnings: list[str] = field(default_factory=list)
 
 
-class _Copier:
+class MediaCopier:
     """Copies pictures and recordings into the staging folder once each, under content names
     (the same file is stored once; a changed one never keeps an old name)."""
 
@@ -59,24 +59,40 @@ class _Copier:
         return self.done[source]
 
 
+@dataclass
+class Pictures:
+    """The words' pictures copied into a pack folder."""
+
+    paths: dict[str, str] = field(default_factory=dict)    # word key -> images/...
+    photos: set[str] = field(default_factory=set)          # keys whose picture is a photo, not the library's
+    used: list[Path] = field(default_factory=list)         # the source files (what the credits name)
+    missing: list[str] = field(default_factory=list)       # keys whose picture file is missing
+
+
+def copy_pictures(words: Iterable[PackWord], copy: MediaCopier) -> Pictures:
+    result = Pictures()
+    for word in words:
+        if word.term.picture_path is None or word.key in result.paths:
+            continue
+        source = picture_path(word.term.picture_path, word.entry.sector.path)
+        if source is None:
+            result.missing.append(word.key)
+            continue
+        result.paths[word.key] = copy(source, "images")
+        result.used.append(source)
+        if not source.is_relative_to(LIBRARY):
+            result.photos.add(word.key)
+    return result
+
+
 def _copy_media(pack: WeekPack, staging: Path, audio: Mapping[str, Path] | None,
                 translation_audio: Mapping[str, Path] | None, result: PackFiles) -> PackMedia:
-    copy = _Copier(staging)
-    pictures: dict[str, str] = {}
+    copy = MediaCopier(staging)
+    pictures = copy_pictures(pack.all_words, copy)
+    result.missing_pictures += pictures.missing
     sounds: dict[str, str] = {}
     translations: dict[str, tuple[str, bool]] = {}
-    photos: set[str] = set()
-    used: list[Path] = []
     for word in pack.all_words:
-        if word.term.picture_path is not None:
-            source = picture_path(word.term.picture_path, word.entry.sector.path)
-            if source is None:
-                result.missing_pictures.append(word.key)
-            else:
-                pictures[word.key] = copy(source, "images")
-                used.append(source)
-                if not source.is_relative_to(LIBRARY):
-                    photos.add(word.key)
         recorded = word.term.recording_paths.get(pack.lang)  # a person's recording wins
         machine = translation_audio.get(word.gloss) if translation_audio and word.gloss else None
         if recorded is not None and recorded.is_file():
@@ -98,7 +114,8 @@ def _copy_media(pack: WeekPack, staging: Path, audio: Mapping[str, Path] | None,
         instruction = audio.get(text) if audio else None
         if instruction is not None and instruction.is_file():
             sounds[text] = copy(instruction, "audio")
-    return PackMedia(pictures, sounds, translations, frozenset(photos), tuple(credits_for(used)))
+    return PackMedia(pictures.paths, sounds, translations, frozenset(pictures.photos),
+                     tuple(credits_for(pictures.used)))
 
 
 def write_pack(pack: WeekPack, out_dir: Path, audio: Mapping[str, Path] | None = None, *,
