@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,9 +18,12 @@ from vaktaal.anki.notetype import FIELDS, build_notetype
 from vaktaal.anki.package import StampedNote, package_comment, write_apkg
 from vaktaal.audio.texts import term_texts
 from vaktaal.content.pictures import credits_for
+from vaktaal.i18n import _
 from vaktaal.recipes import Recipe, SelectedTerm, recipe_entries
 
 Progress = Callable[[int, int], None]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -143,10 +147,13 @@ def build_deck(recipe: Recipe, lang: str, out_dir: Path, *, plan: DeckPlan | Non
     fingerprint = _fingerprint(notetype_mod, stamped, plan.media)
     if report.path.exists() and package_comment(report.path) == fingerprint:
         report.up_to_date = True
+        log.info(_("%s is up to date"), report.path)
         return report
     report.cards = write_apkg(report.path, notetype=build_notetype(), notetype_mod=notetype_mod, notes=stamped,
                               media=plan.media, comment=fingerprint, progress=progress,
                               descriptions={deck_root(recipe): deck_description(recipe, plan.media.values())})
+    log.info(_("wrote %s: %d notes, %d cards, %d media (%d new notes, %d changed)"), report.path, report.notes,
+             report.cards, report.media, report.new, report.changed)
     return report
 
 
