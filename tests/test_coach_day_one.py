@@ -147,6 +147,14 @@ def test_an_arabic_and_a_tigrinya_name_are_shown_as_typed(tmp_path: Path) -> Non
         assert read_plan(made.plan_path).learner == name
 
 
+@pytest.mark.parametrize("name", ["Amal: K.", "#1 Noor", "123", "yes", 'Zeynep "Zey" Kaya', "Jean-Luc O'Neil"])
+def test_any_name_reads_back_from_the_plan_as_typed(tmp_path: Path, name: str) -> None:
+    recipe = load_recipe(write_project(tmp_path))
+    path = save_plan(recipe, learners_dir=tmp_path / "l", learner=name, weeks=2, per_week=3).path
+    assert read_plan(path).learner == name
+    assert save_plan(recipe, learners_dir=tmp_path / "l", learner=learner_slug(name)).plan.learner == name
+
+
 @pytest.mark.parametrize(("name", "message"), [
     ("a/b", "--learner a/b: a name cannot contain / or \\"),
     ("../../etc", "--learner ../../etc: a name cannot contain / or \\"),

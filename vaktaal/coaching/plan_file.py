@@ -11,6 +11,7 @@ from vaktaal.coaching.coach_yaml import fail, key_list, read_coach_yaml, week_nu
 from vaktaal.coaching.curriculum import REVIEW_AFTER, Plan
 from vaktaal.content.format_rules import SLUG_RE
 from vaktaal.files.safe_write import atomic_write_text, file_lock
+from vaktaal.files.yaml_reader import parse_yaml
 from vaktaal.i18n import _
 from vaktaal.recipes import PROFILES
 
@@ -30,9 +31,11 @@ _HEADER = """\
 
 
 def _scalar(text: str) -> str:
-    """A name as YAML: plain when it is a slug, else double-quoted (a JSON string is valid YAML),
-    so 'Ayşe', 'Amal: K.' or '#1' read back as typed."""
-    return text if SLUG_RE.match(text) else json.dumps(text, ensure_ascii=False)
+    """A name as YAML: plain when it is a slug that reads back as text, else double-quoted (a JSON
+    string is valid YAML), so 'Ayşe', 'Amal: K.', '#1', '2025' or 'yes' read back as typed."""
+    if SLUG_RE.match(text) and parse_yaml(text, display_path="<name>").data == text:
+        return text
+    return json.dumps(text, ensure_ascii=False)
 
 
 def plan_text(plan: Plan, labels: Mapping[str, str] | None = None) -> str:
