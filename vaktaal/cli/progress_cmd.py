@@ -101,7 +101,7 @@ def show(learner: str, recipe: str | None, learners_dir: Path, output_format: st
         progress_words.print_json(words)
         return
     progress = read_progress(progress_path(learners_dir, learner), learner)
-    table = Table(title=escape(_("Progress {learner} – {recipe}").format(learner=learner, recipe=plan.recipe)))
+    table = Table(title=escape(_("Progress {learner} – {recipe}").format(learner=plan.learner, recipe=plan.recipe)))
     for name in (_("week"), _("new"), _("knows"), _("not yet")):
         table.add_column(name, justify="right")
     table.add_column(_("not known yet"))

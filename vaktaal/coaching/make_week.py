@@ -9,8 +9,9 @@ from pathlib import Path
 import pycountry
 
 from vaktaal.audio import AudioOptions, ensure_audio, term_texts
+from vaktaal.coaching.checklist import learner_plans
 from vaktaal.coaching.learner_plan import load_or_create_plan
-from vaktaal.coaching.learners import anki_progress_path, learner_slug, progress_path
+from vaktaal.coaching.learners import anki_progress_path, learner_name, learner_slug, progress_path, shown_name
 from vaktaal.coaching.pack_folder import PackFiles, write_pack
 from vaktaal.coaching.progress_file import read_progress
 from vaktaal.coaching.week_words import WORK_FLOOR_SECTOR, WeekPack, assemble_week
@@ -30,6 +31,11 @@ class MadeWeek:
     #: Text -> why there is no recording (empty when the pack is made without audio).
     audio_failed: dict[str, str] = field(default_factory=dict)
     notices: list[str] = field(default_factory=list)
+    #: The profile the plan was made for (its portions); it differs from ``pack.profile`` when
+    #: the coach asked for a pack of another profile than the saved plan's.
+    plan_profile: str = ""
+    #: New words a week in the plan.
+    plan_per_week: int = 0
 
 
 def work_floor_terms(recipe: Recipe, notices: list[str]) -> list[SelectedTerm]:
@@ -57,23 +63,38 @@ def language_in_messages(code: str) -> str:
 
 def make_week(recipe: Recipe, *, week: int, lang: str, learner: str | None = None, learners_dir: Path,
               out_dir: Path, audio: AudioOptions | None = None, profile: str | None = None,
-              audio_progress: Callable[[int, int], None] | None = None) -> MadeWeek:
+              audio_progress: Callable[[int, int], None] | None = None, name: str | None = None) -> MadeWeek:
     """Write week ``week``'s pack for ``learner`` in ``lang``; ``audio=None`` makes it without sound.
 
-    Uses the learner's saved plan (made with the defaults when there is none) and progress:
-    words the learner did not know yet, and words their Anki reviews show as weak, come back first.
+    Uses the learner's saved plan (made for ``profile`` when there is none) and progress: words
+    the learner did not know yet, and words their Anki reviews show as weak, come back first.
+    The pages show ``name`` (the learner's name as typed), else ``learner`` unless that is just
+    the folder name, else the name kept in the plan.
     """
     require_language_code(lang)
     if profile is not None and profile not in PROFILES:
         raise InputError(_("not a profile"), field="profile", value=profile, hint=_("use alfa or lezer"))
     slug = learner_slug(learner)
     entries = select_terms(recipe)
-    planned = load_or_create_plan(recipe, learners_dir=learners_dir, learner=slug, entries=entries)
+    planned = load_or_create_plan(recipe, learners_dir=learners_dir, learner=learner, entries=entries,
+                                  profile=profile, name=name)
+    plan = planned.plan
     progress = read_progress(progress_path(learners_dir, slug), slug)
     anki = read_anki_progress(anki_progress_path(learners_dir, slug, recipe.slug))
     notices: list[str] = []
-    pack = assemble_week(recipe, entries, planned.plan, progress, week=week, lang=lang, profile=profile,
-                         learner=slug, work_floor=work_floor_terms(recipe, notices), anki=anki)
+    if profile is not None and profile != plan.profile:
+        notices.append(n_(
+            "the plan was made for profile {plan_profile} ({count} new word a week): this pack has the {profile} "
+            "exercises with the plan's words; to plan for {profile}, make the plan again with profile {profile} "
+            "(the weeks already recorded stay as they are)",
+            "the plan was made for profile {plan_profile} ({count} new words a week): this pack has the {profile} "
+            "exercises with the plan's words; to plan for {profile}, make the plan again with profile {profile} "
+            "(the weeks already recorded stay as they are)", plan.per_week).format(
+            plan_profile=plan.profile, count=plan.per_week, profile=profile))
+    shown = learner_name(name) if name is not None else shown_name(learner, plan.learner)
+    pack = assemble_week(recipe, entries, plan, progress, week=week, lang=lang, profile=profile,
+                         learner=slug, work_floor=work_floor_terms(recipe, notices), anki=anki,
+                         learner_name=shown)
     if pack.missing:
         notices.append(n_("{count} word of the plan is no longer in the recipe and is left out: {words} (update "
                           "the plan to take it out)",
@@ -92,5 +113,7 @@ def make_week(recipe: Recipe, *, week: int, lang: str, learner: str | None = Non
         report = ensure_audio(texts, audio, progress=audio_progress)
         recordings, failed = dict(report.files), dict(report.failed)
         notices += report.notices
-    files = write_pack(pack, out_dir, recordings)
-    return MadeWeek(pack, files, planned.path, planned.changes.created, failed, notices)
+    several = len(learner_plans(learners_dir, slug)) > 1
+    files = write_pack(pack, out_dir, recordings, name_recipe=several)
+    return MadeWeek(pack, files, planned.path, planned.changes.created, failed, notices, plan_profile=plan.profile,
+                    plan_per_week=plan.per_week)

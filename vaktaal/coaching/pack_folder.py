@@ -74,10 +74,12 @@ def _copy(source: Path, folder: Path) -> str:
     return f"{folder.name}/{name}"
 
 
-def write_pack(pack: WeekPack, out_dir: Path, audio: Mapping[str, Path] | None = None) -> PackFiles:
-    """Write ``out_dir/<recipe>/<learner>/week-NN/``; ``audio`` maps Dutch text -> MP3
-    (None: a pack without sound, which the audio page says for each word)."""
-    folder = pack_dir(out_dir, pack.recipe.slug, pack.learner, pack.week)
+def write_pack(pack: WeekPack, out_dir: Path, audio: Mapping[str, Path] | None = None, *,
+               name_recipe: bool = True) -> PackFiles:
+    """Write ``out_dir/<recipe>/<learner>/<lang>/week-NN/``; ``audio`` maps Dutch text -> MP3
+    (None: a pack without sound, which the audio page says for each word); ``name_recipe``: the
+    guide's commands name the recipe (the learner has several plans)."""
+    folder = pack_dir(out_dir, pack.recipe.slug, pack.learner, pack.week, lang=pack.lang)
     folder.parent.mkdir(parents=True, exist_ok=True)
     staging = folder.parent / f".{folder.name}.new-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
@@ -87,7 +89,7 @@ def write_pack(pack: WeekPack, out_dir: Path, audio: Mapping[str, Path] | None =
         media = _copy_media(pack, staging, audio, result)
         exercises = build_exercises(pack)
         pages = {WORKSHEET: render_worksheet(pack, exercises, media),
-                 GUIDE: render_coach_guide(pack, exercises, media),
+                 GUIDE: render_coach_guide(pack, exercises, media, name_recipe=name_recipe),
                  AUDIO_PAGE: render_audio_page(pack, media)}
         for name, html in pages.items():
             atomic_write_text(staging / f"{name}.html", html)
