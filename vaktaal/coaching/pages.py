@@ -3,6 +3,7 @@ every word, translation and note is escaped before it reaches a page)."""
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -67,7 +68,10 @@ def word_codes(words: tuple[PackWord, ...]) -> dict[str, str]:
 
 
 def progress_command(pack: WeekPack, words: str = "--not-yet CODE,CODE") -> str:
-    return f"vaktaal progress record {pack.learner} --recipe {pack.recipe.slug} --week {pack.week} {words}"
+    """The command the coach types after the hour; every name from a file is shell-quoted, so a
+    pasted command runs vaktaal and nothing else, whatever a learner or recipe is called."""
+    parts = ["vaktaal", "progress", "record", pack.learner, "--recipe", pack.recipe.slug, "--week", str(pack.week)]
+    return " ".join(shlex.quote(part) for part in parts) + " " + words
 
 
 def render_coach_guide(pack: WeekPack, exercises: Exercises, media: PackMedia) -> str:
