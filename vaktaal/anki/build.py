@@ -14,6 +14,7 @@ from vaktaal.anki.media import MediaSet
 from vaktaal.anki.note_content import PlannedNote, plan_note, subdecks
 from vaktaal.anki.notetype import FIELDS, build_notetype
 from vaktaal.anki.package import StampedNote, package_comment, write_apkg
+from vaktaal.files.safe_write import clean_stale_temp_files, clean_stale_temp_files_in
 from vaktaal.recipes import Recipe, SelectedTerm, recipe_entries
 
 Progress = Callable[[int, int], None]
@@ -50,8 +51,6 @@ class BuildReport:
     missing_translations: tuple[str, ...] = ()
     unreviewed: int = 0
     notices: list[str] = field(default_factory=list)
-
-
 
 
 def plan_deck(recipe: Recipe, lang: str, *, entries: Sequence[SelectedTerm] | None = None,
@@ -139,6 +138,10 @@ def build_recipe(recipe: Recipe, langs: Sequence[str], out_dir: Path, *,
     entries = recipe_entries(recipe) if entries is None else entries
     if state_path is None and recipe.path is not None:
         state_path = state_path_for(recipe.path)
+    # A build that was killed while writing leaves its temporary files: this run clears them.
+    clean_stale_temp_files_in(out_dir)
+    if state_path is not None:
+        clean_stale_temp_files(state_path)
     state = BuildState.load(state_path)
     now = now_seconds() if now is None else now
     reports = []

@@ -18,7 +18,7 @@ from pathlib import Path
 from vaktaal.anki.build import DeckPlan
 from vaktaal.anki.identity import NOTETYPE_NAME
 from vaktaal.anki.notetype import FIELDS
-from vaktaal.files.safe_write import atomic_write
+from vaktaal.files.safe_write import atomic_write, clean_stale_temp_files_in
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,7 @@ def export_csv(plan: DeckPlan, out_dir: Path) -> CsvReport:
     """
     stem = f"{plan.recipe.slug}.{plan.lang}"
     path = out_dir / f"{stem}.csv"
+    clean_stale_temp_files_in(out_dir)
     atomic_write(path, b"\xef\xbb\xbf" + csv_text(plan).encode("utf-8"))
     media_dir = None
     if plan.media:
