@@ -14,12 +14,15 @@ from vaktaal.errors import VaktaalError
 from vaktaal.i18n import _
 
 
-class FileAccessError(VaktaalError):
-    """A file or folder cannot be read or written; ``path`` is the one the system named."""
+class FileAccessError(VaktaalError, OSError):
+    """A file or folder cannot be read or written; ``path`` is the one the system named. Still an
+    OSError (with the system's ``errno``), for callers that catch those."""
 
-    def __init__(self, message: str, *, path: str | None, hint: str | None = None) -> None:
+    def __init__(self, message: str, *, path: str | None, hint: str | None = None,
+                 code: int | None = None) -> None:
         super().__init__(message, hint=hint)
         self.path = path
+        self.errno = code  # None where the system gave none
 
 
 def os_reason(exc: OSError) -> str:
@@ -65,4 +68,4 @@ def file_error(exc: OSError, path: str | Path | None = None) -> FileAccessError:
         message = _("a file cannot be read or written: {reason}").format(reason=reason)
     else:
         message = _("cannot use {path}: {reason}").format(path=named, reason=reason)
-    return FileAccessError(message, path=None if named is None else str(named), hint=_hint(exc))
+    return FileAccessError(message, path=None if named is None else str(named), hint=_hint(exc), code=exc.errno)
