@@ -11,13 +11,13 @@ note is always one record (Python's csv module would leave a lone ``\r`` unquote
 from __future__ import annotations
 
 import io
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from vaktaal.anki.build import DeckPlan
 from vaktaal.anki.identity import NOTETYPE_NAME
 from vaktaal.anki.notetype import FIELDS
+from vaktaal.content.pictures import outgoing_bytes
 from vaktaal.files.safe_write import atomic_write, clean_stale_temp_files_in
 
 
@@ -68,5 +68,5 @@ def export_csv(plan: DeckPlan, out_dir: Path) -> CsvReport:
         for name, source in plan.media.items():
             target = media_dir / name
             if not target.exists():  # content-named: an existing file already has these bytes
-                shutil.copyfile(source, target)
+                target.write_bytes(outgoing_bytes(source))
     return CsvReport(path, len(plan.notes), media_dir, len(plan.media))

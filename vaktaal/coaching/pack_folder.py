@@ -22,7 +22,7 @@ from vaktaal.coaching.pages import PackMedia, render_audio_page, render_coach_gu
 from vaktaal.coaching.pdf import write_pdf
 from vaktaal.coaching.week_words import WeekPack
 from vaktaal.content.format_rules import RECORDING_EXAMPLE
-from vaktaal.content.pictures import picture_path
+from vaktaal.content.pictures import outgoing_bytes, picture_path
 from vaktaal.files.safe_write import STALE_TEMP_SECONDS, atomic_write_text, clean_stale_temp_files_in
 
 WORKSHEET, GUIDE, AUDIO_PAGE = "werkblad", "handleiding", "index"
@@ -68,7 +68,7 @@ def _copy(source: Path, folder: Path) -> str:
     name = content_name(source)
     folder.mkdir(exist_ok=True)
     if not (folder / name).exists():
-        shutil.copyfile(source, folder / name)
+        (folder / name).write_bytes(outgoing_bytes(source))  # an SVG cleaned (content.svg_clean)
     return f"{folder.name}/{name}"
 
 
