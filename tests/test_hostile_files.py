@@ -247,3 +247,11 @@ def test_clean_stale_temp_files_in_a_missing_folder_is_nothing(tmp_path: Path) -
     from vaktaal.files.safe_write import clean_stale_temp_files_in
 
     assert clean_stale_temp_files_in(tmp_path / "nope") == []
+
+
+def test_a_file_given_as_the_out_folder_in_dutch(project: Path, monkeypatch: pytest.MonkeyPatch, dutch: None) -> None:
+    monkeypatch.chdir(project)
+    result = _run("build", "decks/test.yaml", "--lang", "ar", "--no-audio", "--out", "/dev/null")
+    assert result.exit_code == 1
+    assert result.output.splitlines() == ["fout: kan /dev/null niet gebruiken: het bestaat al en is geen map",
+                                          "    tip: geef een map, geen bestand"]

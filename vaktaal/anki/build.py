@@ -85,7 +85,8 @@ def _notetype_hash() -> str:
 
 
 def _fingerprint(notetype_mod: int, stamped: Sequence[StampedNote], media: Mapping[str, Path]) -> str:
-    digest = hashlib.sha256(f"vaktaal-apkg-1|{_notetype_hash()}|{notetype_mod}".encode())
+    # -2: SVG pictures are cleaned on their way into the package (content.svg_clean).
+    digest = hashlib.sha256(f"vaktaal-apkg-2|{_notetype_hash()}|{notetype_mod}".encode())
     for item in stamped:
         n = item.note
         digest.update(f"|{n.guid}|{n.content_hash}|{item.mod}|{n.deck}|{n.due}|{n.cards}".encode())

@@ -186,10 +186,11 @@ def _read_regular(path: Path, limit: int) -> bytes | None:
     except OSError:
         return None
     with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
             return None
-        data = handle.read(limit + 1)
-    return data if len(data) <= limit else None
+        data = handle.read(info.st_size + 1)  # one byte more: a file that grew meanwhile is refused
+    return data if len(data) == info.st_size else None
 
 
 def _starts_like_mp3(data: bytes) -> bool:
