@@ -68,5 +68,5 @@ def export_csv(plan: DeckPlan, out_dir: Path) -> CsvReport:
         for name, source in plan.media.items():
             target = media_dir / name
             if not target.exists():  # content-named: an existing file already has these bytes
-                target.write_bytes(outgoing_bytes(source))
+                atomic_write(target, outgoing_bytes(source))  # never half a file under its name
     return CsvReport(path, len(plan.notes), media_dir, len(plan.media))
