@@ -18,6 +18,7 @@ from vaktaal.anki.notetype import FIELDS, build_notetype
 from vaktaal.anki.package import StampedNote, package_comment, write_apkg
 from vaktaal.audio.texts import term_texts
 from vaktaal.content.pictures import credits_for
+from vaktaal.files.safe_write import clean_stale_temp_files, clean_stale_temp_files_in
 from vaktaal.i18n import _
 from vaktaal.recipes import Recipe, SelectedTerm, recipe_entries
 
@@ -57,8 +58,6 @@ class BuildReport:
     missing_translations: tuple[str, ...] = ()
     unreviewed: int = 0
     notices: list[str] = field(default_factory=list)
-
-
 
 
 def plan_deck(recipe: Recipe, lang: str, *, entries: Sequence[SelectedTerm] | None = None,
@@ -108,7 +107,8 @@ def _notetype_hash() -> str:
 
 
 def _fingerprint(notetype_mod: int, stamped: Sequence[StampedNote], media: Mapping[str, Path]) -> str:
-    digest = hashlib.sha256(f"vaktaal-apkg-1|{_notetype_hash()}|{notetype_mod}".encode())
+    # -2: SVG pictures are cleaned on their way into the package (content.svg_clean).
+    digest = hashlib.sha256(f"vaktaal-apkg-2|{_notetype_hash()}|{notetype_mod}".encode())
     for item in stamped:
         n = item.note
         digest.update(f"|{n.guid}|{n.content_hash}|{item.mod}|{n.deck}|{n.due}|{n.cards}".encode())
@@ -166,6 +166,10 @@ def build_recipe(recipe: Recipe, langs: Sequence[str], out_dir: Path, *,
     entries = recipe_entries(recipe) if entries is None else entries
     if state_path is None and recipe.path is not None:
         state_path = state_path_for(recipe.path)
+    # A build that was killed while writing leaves its temporary files: this run clears them.
+    clean_stale_temp_files_in(out_dir)
+    if state_path is not None:
+        clean_stale_temp_files(state_path)
     state = BuildState.load(state_path)
     now = now_seconds() if now is None else now
     reports = []

@@ -82,8 +82,9 @@ class _Run:
     def record_one(self, engine: str, spoken: str) -> Path:
         key = _key(engine, spoken, self.options)
         with self.cache.locked(key):
-            # Another process may have recorded it while this one waited for the lock.
-            existing = self.cache.lookup(engine, key)
+            # Another process may have recorded it while this one waited for the lock. A bad entry
+            # (a link, a cut-off or planted file) is deleted here and recorded again.
+            existing = self.cache.lookup(engine, key, drop=True)
             if existing is not None:
                 return existing
             name = voice(self.options.language, engine)

@@ -29,7 +29,7 @@ def _advance(progress: Progress, task: TaskID, _report: Any) -> None:
 
 def _progress() -> Progress:
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                    console=error_console, transient=True)
+                    console=error_console, transient=True, disable=not error_console.is_terminal)
 
 
 @click.command("build", cls=TranslatedCommand, help=N_(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import click
@@ -40,7 +41,8 @@ def _with_command(error: NoPlanError, learner: str, recipe: str | None) -> NoPla
     """The one command-line hint of these commands: which command makes the missing plan."""
     return NoPlanError(error.message, hint=_(
         "make one with `vaktaal plan decks/{recipe}.yaml --learner {learner}`, or check the spelling of the "
-        "name").format(recipe=recipe or "<recipe>", learner=learner))
+        "name").format(
+        recipe=shlex.quote(recipe) if recipe else "<recipe>", learner=shlex.quote(learner)))
 
 
 learner_argument = click.argument("learner", callback=_slug)

@@ -43,7 +43,7 @@ def command(recipe_path: Path, week: int, lang: str, learner: str | None, profil
     recipe = load_recipe(recipe_path)
     audio = None if no_audio else AudioOptions(engine=tts, slow=slow)
     with Progress(TextColumn(escape(_("audio"))), BarColumn(), MofNCompleteColumn(), console=error_console,
-                  transient=True) as bar:
+                  transient=True, disable=not error_console.is_terminal) as bar:
         task = bar.add_task("audio", total=None)
         result = make_week(recipe, week=week, lang=lang, learner=learner, learners_dir=learners_dir,
                            out_dir=out_dir, audio=audio, profile=profile,

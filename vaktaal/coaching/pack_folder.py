@@ -6,9 +6,11 @@ font, a full disk) leaves last time's pack as it was, never a half-written one.
 
 from __future__ import annotations
 
+import glob
 import logging
 import os
 import shutil
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,8 +23,8 @@ from vaktaal.coaching.pages import PackMedia, render_audio_page, render_coach_gu
 from vaktaal.coaching.pdf import write_pdf
 from vaktaal.coaching.week_words import WeekPack
 from vaktaal.content.format_rules import RECORDING_EXAMPLE
-from vaktaal.content.pictures import picture_path
-from vaktaal.files.safe_write import atomic_write_text
+from vaktaal.content.pictures import outgoing_bytes, picture_path
+from vaktaal.files.safe_write import STALE_TEMP_SECONDS, atomic_write_text, clean_stale_temp_files_in
 from vaktaal.i18n import _
 
 WORKSHEET, GUIDE, AUDIO_PAGE = "werkblad", "handleiding", "index"
@@ -70,7 +72,7 @@ def _copy(source: Path, folder: Path) -> str:
     name = content_name(source)
     folder.mkdir(exist_ok=True)
     if not (folder / name).exists():
-        shutil.copyfile(source, folder / name)
+        (folder / name).write_bytes(outgoing_bytes(source))  # an SVG cleaned (content.svg_clean)
     return f"{folder.name}/{name}"
 
 
@@ -81,6 +83,7 @@ def write_pack(pack: WeekPack, out_dir: Path, audio: Mapping[str, Path] | None =
     guide's commands name the recipe (the learner has several plans)."""
     folder = pack_dir(out_dir, pack.recipe.slug, pack.learner, pack.week, lang=pack.lang)
     folder.parent.mkdir(parents=True, exist_ok=True)
+    _clean_stale_staging(folder)
     staging = folder.parent / f".{folder.name}.new-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
@@ -101,6 +104,19 @@ def write_pack(pack: WeekPack, out_dir: Path, audio: Mapping[str, Path] | None =
         shutil.rmtree(staging, ignore_errors=True)
     result.files = sorted(p for p in folder.rglob("*") if p.is_file())
     return result
+
+
+def _clean_stale_staging(folder: Path) -> None:
+    """Remove what a killed run left beside ``folder``: its half-made ``.week-NN.new-<pid>`` and
+    the old pack ``.week-NN.old-<pid>`` it was swapping out (untouched for an hour or more)."""
+    cutoff = time.time() - STALE_TEMP_SECONDS
+    for left in [p for kind in ("new", "old") for p in folder.parent.glob(f".{glob.escape(folder.name)}.{kind}-*")]:
+        try:
+            if left.is_dir() and not left.is_symlink() and left.lstat().st_mtime < cutoff:
+                shutil.rmtree(left)
+        except OSError:
+            pass
+    clean_stale_temp_files_in(folder.parent)
 
 
 def _swap_in(staging: Path, folder: Path) -> None:

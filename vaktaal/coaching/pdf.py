@@ -1,10 +1,19 @@
-"""HTML -> PDF for printing, with WeasyPrint, after checking that every script has a font."""
+"""HTML -> PDF for printing, with WeasyPrint, after checking that every script has a font.
+
+The renderer reads nothing from outside the pack's own folder: :func:`resource_allowed` is the one
+rule (a ``file:`` address inside the folder, or a ``data:`` address, which holds its content and
+whose own references meet the same rule); WeasyPrint asks it through :class:`PackFetcher`, and a
+later PDF engine must ask it too. No web address, no file elsewhere on the computer.
+"""
 
 from __future__ import annotations
 
 import logging
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+from urllib.request import url2pathname
 
 from vaktaal.coaching.fonts import check_fonts
 from vaktaal.errors import VaktaalError
@@ -37,8 +46,39 @@ def visible_text(html: str) -> str:
     return "".join(parser.parts)
 
 
+_log = logging.getLogger(__name__)
+
+
+def resource_allowed(url: str, folder: Path) -> bool:
+    """May a page of the pack in ``folder`` load ``url``? Only a file inside ``folder`` (after
+    resolving ``..`` and links) or a ``data:`` address."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme == "data":
+        return True
+    if scheme != "file" or parts.netloc not in ("", "localhost"):
+        return False
+    target = Path(url2pathname(unquote(parts.path))).resolve()
+    return target.is_relative_to(folder.resolve())
+
+
+def pack_fetcher(folder: Path) -> Any:
+    """WeasyPrint's URL fetcher, refusing what :func:`resource_allowed` refuses."""
+    import weasyprint
+
+    class PackFetcher(weasyprint.URLFetcher):
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            if not resource_allowed(url, folder):
+                _log.warning("not loaded (outside the pack folder %s): %s", folder, url[:200])
+                raise ValueError(f"outside the pack folder: {url[:200]}")
+            return super().fetch(url, headers)
+
+    return PackFetcher(allowed_protocols=("file", "data"), allow_redirects=False)
+
+
 def write_pdf(html: str, *, base_dir: Path, target: Path) -> None:
-    """Render ``html`` (pictures resolved against ``base_dir``) to ``target``, atomically.
+    """Render ``html`` (pictures resolved against ``base_dir``, nothing loaded from outside it)
+    to ``target``, atomically.
 
     A script without an installed font stops with a message naming the font package instead
     of printing empty boxes.
@@ -53,5 +93,5 @@ def write_pdf(html: str, *, base_dir: Path, target: Path) -> None:
     # WeasyPrint logs every CSS property it skips; those are not the coach's problem.
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
-    data = weasyprint.HTML(string=html, base_url=str(base_dir)).write_pdf()
+    data = weasyprint.HTML(string=html, base_url=str(base_dir), url_fetcher=pack_fetcher(base_dir)).write_pdf()
     atomic_write(target, data)
