@@ -133,7 +133,8 @@ def test_cli_plan_shows_the_table_and_saves_the_file(recipe_path: Path, tmp_path
     assert "⚠ de brandblusser" in result.output
     assert "4 words did not fit in 2 weeks" in result.output
     text = (learners / "amal-k" / "plan.proef.yaml").read_text(encoding="utf-8")
-    assert text.startswith("# Weekplan van amal-k voor proef")
+    assert text.startswith("# Weekplan van Amal K. voor proef")
+    assert '\nlearner: "Amal K."\n' in text  # the name as typed; the folder is amal-k
     assert "Een woord verplaatsen" in text
 
 

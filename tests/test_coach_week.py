@@ -41,7 +41,7 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_pack_folder_has_every_file(pack: Path) -> None:
-    assert pack.parts[-3:] == ("proef", "amal", "week-02")
+    assert pack.parts[-4:] == ("proef", "amal", "ar", "week-02")
     for name in ("werkblad.pdf", "handleiding.pdf", "index.html"):
         assert (pack / name).stat().st_size > 0, name
     # The PDFs are the print version: no HTML twin of them to keep in step.
@@ -82,7 +82,8 @@ def test_coach_guide_has_four_timed_steps_answers_and_checklist(pack: Path) -> N
     assert [name for name, _ in steps] == ["Voorbewerken", "Semantiseren", "Consolideren", "Controleren"]
     assert sum(int(minutes) for _, minutes in steps) == 60
     assert "Antwoorden" in text and "de of het?" in text
-    assert "vaktaal progress record amal --recipe proef --week 2 --not-yet CODE,CODE" in text
+    # One plan: the command needs no recipe, and stays short enough for one line.
+    assert "vaktaal progress record amal --week 2 --not-yet CODE,CODE" in text
     # One checklist row (kent / nog niet) per word of the week: 4 new, 4 from week 1 coming back.
     checklist = text.split("4. Controleren")[1].split("Leg daarna vast")[0]
     codes = ["hamer", "zaag", "gereedschap", "kun-je-dat-herhalen", "brandblusser", "pas-op", "laskap", "noodstop"]
@@ -267,7 +268,7 @@ def test_a_missing_script_font_stops_with_the_package_to_install(tmp_path: Path,
             "--out", str(tmp_path / "out")]
     first = CliRunner().invoke(cli, args)
     assert first.exit_code == 0, first.output
-    worksheet = tmp_path / "out" / "proef" / "groep" / "week-01" / "werkblad.pdf"
+    worksheet = tmp_path / "out" / "proef" / "groep" / "ar" / "week-01" / "werkblad.pdf"
     before = worksheet.read_bytes()
 
     # A machine whose only font is Latin and Cyrillic: no Arabic, no emoji. Typst reads fonts itself
@@ -292,12 +293,13 @@ def test_cli_week_says_what_it_made(tmp_path: Path) -> None:
                                       "--no-audio", "--learners", str(tmp_path / "l"), "--out", str(tmp_path / "o")],
                                 terminal_width=200)
     assert result.exit_code == 0, result.output
-    assert "No plan yet: made one with the defaults" in result.output
+    assert "No plan yet: made one for lezer (12 new words a week) in" in result.output
     assert "Week 1: 10 new words, 0 review words" in result.output
     assert "have no Persian translation" in result.output  # only hamer has Farsi
     assert "Made without audio (--no-audio)" in result.output
-    assert (tmp_path / "o" / "proef" / "amal" / "week-01" / "handleiding.pdf").is_file()
-    assert 'dir="rtl"' in (tmp_path / "o" / "proef" / "amal" / "week-01" / "index.html").read_text(encoding="utf-8")
+    assert (tmp_path / "o" / "proef" / "amal" / "fa" / "week-01" / "handleiding.pdf").is_file()
+    assert 'dir="rtl"' in (tmp_path / "o" / "proef" / "amal" / "fa" / "week-01" / "index.html").read_text(
+        encoding="utf-8")
 
 
 def test_cli_week_says_what_it_made_in_dutch(tmp_path: Path, dutch: None) -> None:
@@ -306,7 +308,7 @@ def test_cli_week_says_what_it_made_in_dutch(tmp_path: Path, dutch: None) -> Non
                                       "--no-audio", "--learners", str(tmp_path / "l"), "--out", str(tmp_path / "o")],
                                 terminal_width=200)
     assert result.exit_code == 0, result.output
-    assert "Nog geen plan: er is een plan gemaakt met de standaardwaarden" in result.output
+    assert "Nog geen plan: er is een plan gemaakt voor lezer (12 nieuwe woorden per week) in" in result.output
     assert "Week 1: 10 nieuwe woorden, 0 herhaalwoorden" in result.output
     # The coach's pages call the language "Perzisch (Farsi/Dari)": the Dutch interface does too.
     assert "hebben geen vertaling in het Perzisch (Farsi/Dari)" in result.output

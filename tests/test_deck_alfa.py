@@ -108,3 +108,12 @@ def test_the_deck_credits_its_pictures(alfa_deck: Collection) -> None:
     description = alfa_deck.decks.by_name("Vaktaal::Werkplaats")["desc"]
     assert "OpenMoji" in description and "CC-BY-SA-4.0" in description  # openmoji:1f528, the hammer
     assert "creativecommons.org/licenses/by-sa/4.0" in description
+
+
+def test_each_picture_is_in_the_package_and_on_both_sides(alfa_deck: Collection) -> None:
+    media = Path(alfa_deck.media.dir())
+    for cid in alfa_deck.find_cards(""):
+        card = alfa_deck.get_card(cid)
+        for side in (card.question(), card.answer()):
+            [name] = re.findall(r'<img src="([^"]+)"', side)
+            assert (media / name).is_file() and (media / name).read_bytes().lstrip().startswith(b"<")  # an SVG

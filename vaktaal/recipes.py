@@ -12,7 +12,7 @@ from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
-from vaktaal.content.format_rules import LEVELS, SLUG_RE
+from vaktaal.content.format_rules import LEVELS, SLUG_RE, slugify
 from vaktaal.content.languages import LEARNER_LANGUAGES, is_language_code
 from vaktaal.content.model import Sector, Term
 from vaktaal.content.sector_files import find_sector_file, load_sector
@@ -133,6 +133,12 @@ def load_recipe(path: str | Path, *, sectors_dir: str | Path | None = None,
     if not file.is_file():
         raise InputError(_("there is no recipe at {path}").format(path=path),
                          hint=_("recipes live in decks/, for example decks/metaal.yaml"))
+    # The file name is the recipe's slug: it names folders and appears in commands shown to people.
+    if not SLUG_RE.fullmatch(file.stem):
+        better = slugify(file.stem) or "metaal"
+        raise RecipeError(_("the recipe's file name '{name}' is not a slug").format(name=file.name),
+                          hint=_("rename it to {name} (lowercase letters, digits and -)").format(
+                              name=f"{better}{file.suffix}"))
     try:
         doc = read_yaml(file, display_path=str(path))
     except YamlReadError as exc:
@@ -168,7 +174,7 @@ def load_recipe(path: str | Path, *, sectors_dir: str | Path | None = None,
         item = _check_keys(doc, item, ("sectors", i), _SECTOR_FIELDS,
                            _("sector {number} of the recipe").format(number=i + 1))
         slug = item.get("sector")
-        if not isinstance(slug, str) or not SLUG_RE.match(slug):
+        if not isinstance(slug, str) or not SLUG_RE.fullmatch(slug):
             raise _fail(doc, ("sectors", i), _("each sector needs `sector: <slug>`"),
                         _("the slug is the sector file's name without .yaml, e.g. metaal"))
         safety_only = item.get("safety_only", False)
@@ -184,7 +190,7 @@ def load_recipe(path: str | Path, *, sectors_dir: str | Path | None = None,
         item = _check_keys(doc, item, ("employers", i), _EMPLOYER_FIELDS,
                            _("employer {number} of the recipe").format(number=i + 1))
         slug = item.get("employer")
-        if not isinstance(slug, str) or not SLUG_RE.match(slug):
+        if not isinstance(slug, str) or not SLUG_RE.fullmatch(slug):
             raise _fail(doc, ("employers", i), _("each employer needs `employer: <slug>`"),
                         _("the slug is the folder name under employers/"))
         employers.append(EmployerChoice(slug, _slug_list(doc, item, "sectors", ("employers", i))))

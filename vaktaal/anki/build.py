@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,9 +18,13 @@ from vaktaal.anki.notetype import FIELDS, build_notetype
 from vaktaal.anki.package import StampedNote, package_comment, write_apkg
 from vaktaal.audio.texts import term_texts
 from vaktaal.content.pictures import credits_for
+from vaktaal.files.safe_write import clean_stale_temp_files, clean_stale_temp_files_in
+from vaktaal.i18n import _
 from vaktaal.recipes import Recipe, SelectedTerm, recipe_entries
 
 Progress = Callable[[int, int], None]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -53,8 +58,6 @@ class BuildReport:
     missing_translations: tuple[str, ...] = ()
     unreviewed: int = 0
     notices: list[str] = field(default_factory=list)
-
-
 
 
 def plan_deck(recipe: Recipe, lang: str, *, entries: Sequence[SelectedTerm] | None = None,
@@ -104,7 +107,8 @@ def _notetype_hash() -> str:
 
 
 def _fingerprint(notetype_mod: int, stamped: Sequence[StampedNote], media: Mapping[str, Path]) -> str:
-    digest = hashlib.sha256(f"vaktaal-apkg-1|{_notetype_hash()}|{notetype_mod}".encode())
+    # -2: SVG pictures are cleaned on their way into the package (content.svg_clean).
+    digest = hashlib.sha256(f"vaktaal-apkg-2|{_notetype_hash()}|{notetype_mod}".encode())
     for item in stamped:
         n = item.note
         digest.update(f"|{n.guid}|{n.content_hash}|{item.mod}|{n.deck}|{n.due}|{n.cards}".encode())
@@ -143,10 +147,13 @@ def build_deck(recipe: Recipe, lang: str, out_dir: Path, *, plan: DeckPlan | Non
     fingerprint = _fingerprint(notetype_mod, stamped, plan.media)
     if report.path.exists() and package_comment(report.path) == fingerprint:
         report.up_to_date = True
+        log.info(_("%s is up to date"), report.path)
         return report
     report.cards = write_apkg(report.path, notetype=build_notetype(), notetype_mod=notetype_mod, notes=stamped,
                               media=plan.media, comment=fingerprint, progress=progress,
                               descriptions={deck_root(recipe): deck_description(recipe, plan.media.values())})
+    log.info(_("wrote %s: %d notes, %d cards, %d media (%d new notes, %d changed)"), report.path, report.notes,
+             report.cards, report.media, report.new, report.changed)
     return report
 
 
@@ -159,6 +166,10 @@ def build_recipe(recipe: Recipe, langs: Sequence[str], out_dir: Path, *,
     entries = recipe_entries(recipe) if entries is None else entries
     if state_path is None and recipe.path is not None:
         state_path = state_path_for(recipe.path)
+    # A build that was killed while writing leaves its temporary files: this run clears them.
+    clean_stale_temp_files_in(out_dir)
+    if state_path is not None:
+        clean_stale_temp_files(state_path)
     state = BuildState.load(state_path)
     now = now_seconds() if now is None else now
     reports = []

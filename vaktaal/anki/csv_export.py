@@ -4,21 +4,21 @@ Anki reads the ``#`` header lines (separator, html, note type, deck/guid/tags co
 separator is a semicolon because Dutch Excel uses it, and the file starts with a UTF-8 byte order
 mark so Excel shows Arabic, Tigrinya and Farsi correctly. Field values are the same HTML as in the
 package; a leading ``= + - @`` is written as a character reference (see field_text), so no cell
-is ever a formula.
+is ever a formula. Every cell that holds a line break, a quote or a semicolon is quoted, so one
+note is always one record (Python's csv module would leave a lone ``\r`` unquoted).
 """
 
 from __future__ import annotations
 
-import csv
 import io
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from vaktaal.anki.build import DeckPlan
 from vaktaal.anki.identity import NOTETYPE_NAME
 from vaktaal.anki.notetype import FIELDS
-from vaktaal.files.safe_write import atomic_write
+from vaktaal.content.pictures import outgoing_bytes
+from vaktaal.files.safe_write import atomic_write, clean_stale_temp_files_in
 
 
 @dataclass(frozen=True)
@@ -35,10 +35,20 @@ def csv_text(plan: DeckPlan) -> str:
     out.write("#separator:Semicolon\n#html:true\n")
     out.write(f"#notetype:{NOTETYPE_NAME}\n#guid column:1\n#deck column:2\n#tags column:{len(columns)}\n")
     out.write("#columns:" + ";".join(columns) + "\n")
-    writer = csv.writer(out, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
     for note in plan.notes:
-        writer.writerow([note.guid, note.deck, *note.fields, " ".join(note.tags)])
+        out.write(";".join(csv_cell(cell) for cell in (note.guid, note.deck, *note.fields, " ".join(note.tags))))
+        out.write("\n")
     return out.getvalue()
+
+
+_NEEDS_QUOTES = frozenset(';"\r\n')
+
+
+def csv_cell(text: str) -> str:
+    """One cell: quoted (quotes doubled) when it holds a separator, a quote or a line break."""
+    if _NEEDS_QUOTES.isdisjoint(text):
+        return text
+    return '"' + text.replace('"', '""') + '"'
 
 
 def export_csv(plan: DeckPlan, out_dir: Path) -> CsvReport:
@@ -49,6 +59,7 @@ def export_csv(plan: DeckPlan, out_dir: Path) -> CsvReport:
     """
     stem = f"{plan.recipe.slug}.{plan.lang}"
     path = out_dir / f"{stem}.csv"
+    clean_stale_temp_files_in(out_dir)
     atomic_write(path, b"\xef\xbb\xbf" + csv_text(plan).encode("utf-8"))
     media_dir = None
     if plan.media:
@@ -57,5 +68,5 @@ def export_csv(plan: DeckPlan, out_dir: Path) -> CsvReport:
         for name, source in plan.media.items():
             target = media_dir / name
             if not target.exists():  # content-named: an existing file already has these bytes
-                shutil.copyfile(source, target)
+                atomic_write(target, outgoing_bytes(source))  # never half a file under its name
     return CsvReport(path, len(plan.notes), media_dir, len(plan.media))

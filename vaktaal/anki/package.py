@@ -21,6 +21,7 @@ from genanki.apkg_schema import APKG_SCHEMA
 
 from vaktaal.anki.identity import deck_id
 from vaktaal.anki.note_content import PlannedNote
+from vaktaal.content.pictures import outgoing_bytes
 from vaktaal.files.safe_write import atomic_file
 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -86,7 +87,7 @@ def write_apkg(out: Path, *, notetype: genanki.Model, notetype_mod: int, notes: 
                  zipfile.ZIP_DEFLATED)
             for i, name in enumerate(names):
                 # Audio and pictures are compressed already: store them as they are.
-                _add(zf, str(i), media[name].read_bytes(), zipfile.ZIP_STORED)
+                _add(zf, str(i), outgoing_bytes(media[name]), zipfile.ZIP_STORED)
                 if progress:
                     progress(i + 1, len(names))
     return cards

@@ -4,6 +4,13 @@ A changed word gets a new key, so only that word is recorded again. Files appear
 final name only complete and checked (temporary file in the same folder, then an atomic rename),
 so an interrupted run never leaves a partial recording behind a valid name. The file names are
 unique across engines and texts, which Anki needs (it stores media under the bare file name).
+
+The cache is not trusted: anyone may have put a file there. Each recording has a record beside it
+(``vaktaal-<key>.sum``: size and SHA-256, written when the recording passed the MP3 check), and
+an entry is used only if it is a regular file (no symbolic or hard link) in the engine's own
+folder, with the recorded size and checksum, starting like an MP3. Anything else is dropped and
+recorded again. Checking size and checksum reads each file once, much cheaper than the MP3
+check; a recording from before the records existed gets the full MP3 check once, then a record.
 """
 
 from __future__ import annotations
@@ -11,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import tempfile
 import time
 from collections.abc import Iterator
@@ -26,6 +34,9 @@ from vaktaal.i18n import _
 
 CACHE_ENV = "VAKTAAL_AUDIO_CACHE"
 _PART_SUFFIX = ".part"
+_RECORD_SUFFIX = ".sum"
+#: No recording of a word or a sentence comes near this; a bigger file is not ours.
+MAX_RECORDING_BYTES = 4 * 1024 * 1024
 _STALE_PART_SECONDS = 3600
 
 
@@ -46,19 +57,64 @@ class AudioCache:
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
+        self._folders: dict[str, bool] = {}
 
     def path(self, engine: str, key: str) -> Path:
         # 128 bits of the key keep names short and still unique.
         return self.root / engine / f"vaktaal-{key[:32]}.mp3"
 
-    def lookup(self, engine: str, key: str) -> Path | None:
+    def lookup(self, engine: str, key: str, *, drop: bool = False) -> Path | None:
+        """The recording for ``key`` if the cache holds a sound one (see the module's docstring).
+        With ``drop`` (under the key's lock) a bad entry is deleted, so it is recorded again."""
         path = self.path(engine, key)
+        verdict = self._verify(engine, path)
+        if verdict is True:
+            return path
+        if verdict is False and drop:
+            for leftover in (path, _record_path(path)):
+                try:
+                    leftover.unlink()  # a symbolic link itself, never what it points to
+                except OSError:
+                    pass
+        return None
+
+    def _verify(self, engine: str, path: Path) -> bool | None:
+        """True: a sound entry; None: nothing there; False: something that must not be used."""
         try:
-            # Only checked files are ever renamed into place; a size check guards against a
-            # file someone emptied by hand without reading every recording on every build.
-            return path if path.stat().st_size > 0 else None
-        except OSError:
+            info = os.lstat(path)
+        except FileNotFoundError:
             return None
+        except OSError:
+            return False
+        if (not stat.S_ISREG(info.st_mode) or info.st_nlink != 1 or info.st_size > MAX_RECORDING_BYTES
+                or not self._own_folder(engine)):
+            return False
+        record = _read_record(_record_path(path))
+        if record is not None and record.get("size") != info.st_size:
+            return False
+        data = _read_regular(path, MAX_RECORDING_BYTES)
+        if data is None:
+            return False
+        if record is None:
+            if os.path.lexists(_record_path(path)) or mp3_problem(data):
+                return False  # a record that cannot be read, or no record and no sound MP3
+            try:
+                _write_record(path, data)  # a recording from before records: checked once, now known
+            except OSError:
+                pass  # a cache we may only read: the check above held, use it
+            return True
+        return record.get("sha256") == hashlib.sha256(data).hexdigest() and _starts_like_mp3(data)
+
+    def _own_folder(self, engine: str) -> bool:
+        """The engine's folder is a real folder in the cache, not a link to somewhere else."""
+        ok = self._folders.get(engine)
+        if ok is None:
+            try:
+                ok = stat.S_ISDIR(os.lstat(self.root / engine).st_mode)
+            except OSError:
+                ok = False
+            self._folders[engine] = ok
+        return ok
 
     def prepare(self, engine: str) -> None:
         """Create the engine's folder (raising a clear error when that is impossible) and remove
@@ -90,21 +146,68 @@ class AudioCache:
             yield
 
     def store(self, engine: str, key: str, data: bytes) -> Path:
-        """Check ``data`` and put it in place atomically; raises ValueError for a bad MP3."""
+        """Check ``data`` and put it in place atomically, its record first; raises ValueError for
+        a bad MP3."""
         problem = mp3_problem(data)
         if problem:
             raise ValueError(problem)
         final = self.path(engine, key)
-        fd, temp = tempfile.mkstemp(dir=final.parent, prefix=".", suffix=_PART_SUFFIX)
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
-            os.replace(temp, final)
-        except BaseException:
-            # Interrupted or failed (disk full, Ctrl-C): no partial file stays behind.
-            try:
-                os.unlink(temp)
-            except OSError:
-                pass
-            raise
+        # A link or folder planted under the name is replaced, never written through.
+        _write_record(final, data)
+        _atomic_bytes(final, data)
         return final
+
+
+def _record_path(path: Path) -> Path:
+    return path.with_suffix(_RECORD_SUFFIX)
+
+
+def _write_record(path: Path, data: bytes) -> None:
+    record = {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    _atomic_bytes(_record_path(path), json.dumps(record, sort_keys=True).encode("ascii"))
+
+
+def _read_record(path: Path) -> dict[str, object] | None:
+    data = _read_regular(path, 1024)
+    if data is None:
+        return None
+    try:
+        record = json.loads(data)
+    except ValueError:
+        return {}
+    return record if isinstance(record, dict) else {}
+
+
+def _read_regular(path: Path, limit: int) -> bytes | None:
+    """The bytes of ``path`` if it is a regular file of at most ``limit`` bytes (never through a
+    symbolic link), else None."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+            return None
+        data = handle.read(info.st_size + 1)  # one byte more: a file that grew meanwhile is refused
+    return data if len(data) == info.st_size else None
+
+
+def _starts_like_mp3(data: bytes) -> bool:
+    """An ID3 tag or an MPEG audio frame header: cheap, and no HTML page or text file passes."""
+    return data[:3] == b"ID3" or (len(data) > 1 and data[0] == 0xFF and data[1] & 0xE0 == 0xE0)
+
+
+def _atomic_bytes(final: Path, data: bytes) -> None:
+    fd, temp = tempfile.mkstemp(dir=final.parent, prefix=".", suffix=_PART_SUFFIX)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(temp, final)
+    except BaseException:
+        # Interrupted or failed (disk full, Ctrl-C): no partial file stays behind.
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+        raise

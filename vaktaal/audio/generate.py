@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import contextvars
+import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from vaktaal.audio.voices import engine as voice_engine
 from vaktaal.i18n import _, n_
 
 Progress = Callable[[int, int], None]
+
+log = logging.getLogger(__name__)
 
 
 def _engines_to_look_in(engine: str, language: str = DUTCH) -> tuple[str, ...]:
@@ -79,8 +82,9 @@ class _Run:
     def record_one(self, engine: str, spoken: str) -> Path:
         key = _key(engine, spoken, self.options)
         with self.cache.locked(key):
-            # Another process may have recorded it while this one waited for the lock.
-            existing = self.cache.lookup(engine, key)
+            # Another process may have recorded it while this one waited for the lock. A bad entry
+            # (a link, a cut-off or planted file) is deleted here and recorded again.
+            existing = self.cache.lookup(engine, key, drop=True)
             if existing is not None:
                 return existing
             name = voice(self.options.language, engine)
@@ -203,6 +207,8 @@ def ensure_audio(texts: Iterable[str], options: AudioOptions,
                 report.files[text] = run.found[spoken][1]
             else:
                 report.failed[text] = run.failed.get(spoken, _("not recorded"))
+    log.info(_("audio (%s): %d from the cache, %d recorded, %d without a recording"), options.language, from_cache,
+             run.generated, len(report.failed))
     used = {engine for engine, _path in run.found.values()}
     report.engine = "+".join(e for e in (GTTS, ESPEAK) if e in used) or options.engine
     return report

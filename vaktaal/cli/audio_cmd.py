@@ -36,7 +36,7 @@ def command(target: Path, tts: str, slow: bool, cache_dir: Path | None, max_requ
     options = AudioOptions(engine=tts, slow=slow, cache_dir=cache_dir, max_requests=max_requests,
                            concurrency=concurrency)
     with Progress(TextColumn(escape(_("audio"))), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                  console=error_console, transient=True) as bar:
+                  console=error_console, transient=True, disable=not error_console.is_terminal) as bar:
         task = bar.add_task("audio", total=len(texts))
         report = ensure_audio(texts, options, progress=lambda done, total: bar.update(task, completed=done,
                                                                                       total=total))

@@ -29,7 +29,7 @@ def _advance(progress: Progress, task: TaskID, _report: Any) -> None:
 
 def _progress() -> Progress:
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                    console=error_console, transient=True)
+                    console=error_console, transient=True, disable=not error_console.is_terminal)
 
 
 @click.command("build", cls=TranslatedCommand, help=N_(
@@ -61,10 +61,11 @@ def command(recipes: tuple[Path, ...], langs: tuple[str, ...], out_dir: Path, no
         for notice in audio.notices:
             warn(escape(notice))
         if not no_audio:
+            count = len(audio.files) + sum(len(spoken) for spoken in audio.translations.values())
             console.print(n_("{recipe}: {count} recording ({from_cache} from the cache, {new} new)",
                              "{recipe}: {count} recordings ({from_cache} from the cache, {new} new)",
-                             len(audio.files)).format(recipe=recipe.slug, count=len(audio.files),
-                                                      from_cache=audio.from_cache, new=audio.generated),
+                             count).format(recipe=recipe.slug, count=count, from_cache=audio.from_cache,
+                                           new=audio.generated),
                           markup=False)
         audio_missing.update(audio.failed)
     console.print(_summary(reports))

@@ -10,7 +10,8 @@ import click
 from vaktaal.i18n import N_
 
 learner_option = click.option("--learner", default=None, metavar="NAME",
-                              help=N_("The learner (default: groep, for a group)."))
+                              help=N_("The learner's name as it goes on the pages; the folder name is made "
+                                      "from it (default: groep, for a group)."))
 learners_option = click.option("--learners", "learners_dir", type=click.Path(file_okay=False, path_type=Path),
                                default=Path("learners"), show_default=True,
                                help=N_("Folder with the learners' plans and progress."))

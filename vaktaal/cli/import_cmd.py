@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import shlex
 from pathlib import Path
 
 import click
@@ -39,7 +40,7 @@ def command(ctx: click.Context, file: Path | None, employer: str | None, sector:
                 path=template))
         write_template(template)
         click.echo(_("Wrote the template {path}: let the employer fill in the sheet 'Woorden', then run "
-                     "`vaktaal import {path} --employer … --sector …`.").format(path=template))
+                     "`vaktaal import {path} --employer … --sector …`.").format(path=shlex.quote(str(template))))
         if file is None:
             return
     if file is None:

@@ -3,6 +3,8 @@ runs: ``vaktaal --help`` shows the list from the table below without loading any
 
 from __future__ import annotations
 
+import csv
+import errno
 import importlib
 import logging
 from typing import Any
@@ -12,6 +14,7 @@ import click
 from vaktaal.cli.output import VaktaalClickError
 from vaktaal.cli.translated import TranslatedGroup
 from vaktaal.errors import VaktaalError
+from vaktaal.files.os_errors import file_error
 from vaktaal.i18n import N_, _, install_for_click
 from vaktaal.version import __version__
 
@@ -58,6 +61,18 @@ class VaktaalGroup(TranslatedGroup):
             return super().invoke(ctx)
         except VaktaalError as exc:
             raise VaktaalClickError(exc) from None
+        except OSError as exc:
+            # A full disk, a read-only folder, a file given as a folder: one line, never a
+            # traceback. A closed pipe (`vaktaal stats | head`) is click's to handle quietly.
+            if exc.errno == errno.EPIPE:
+                raise
+            raise VaktaalClickError(file_error(exc)) from None
+        except csv.Error as exc:
+            # The spreadsheet reader words its own errors; this is the net under it.
+            raise VaktaalClickError(VaktaalError(
+                _("a CSV file cannot be read: {reason}").format(reason=exc),
+                hint=_("open it in Excel or LibreOffice, shorten very long cells and save it again as CSV UTF-8"),
+            )) from None
 
 
 @click.group(cls=VaktaalGroup, context_settings={"help_option_names": ["-h", "--help"]},

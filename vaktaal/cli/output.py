@@ -3,6 +3,8 @@ library error is shown. The library never prints."""
 
 from __future__ import annotations
 
+import shlex
+
 import click
 from rich.console import Console
 from rich.markup import escape
@@ -48,7 +50,7 @@ def skipped_message(path: object, errors: int) -> str:
     went past (for stderr)."""
     return n_("skipped {path}: it has {count} error (run `vaktaal check {path}`)",
               "skipped {path}: it has {count} errors (run `vaktaal check {path}`)", errors).format(
-        path=path, count=errors)
+        path=shlex.quote(str(path)), count=errors)
 
 
 def warn(message: str) -> None:
@@ -83,5 +85,5 @@ class VaktaalClickError(click.ClickException):
 def cli_hint(error: VaktaalError) -> str | None:
     """The library's hint, or a better one where the command line has a command for it."""
     if isinstance(error, SectorFileError):
-        return _("run `vaktaal check {path}` to see all of them").format(path=error.path)
+        return _("run `vaktaal check {path}` to see all of them").format(path=shlex.quote(str(error.path)))
     return error.hint

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import click
@@ -40,7 +41,8 @@ def _with_command(error: NoPlanError, learner: str, recipe: str | None) -> NoPla
     """The one command-line hint of these commands: which command makes the missing plan."""
     return NoPlanError(error.message, hint=_(
         "make one with `vaktaal plan decks/{recipe}.yaml --learner {learner}`, or check the spelling of the "
-        "name").format(recipe=recipe or "<recipe>", learner=learner))
+        "name").format(
+        recipe=shlex.quote(recipe) if recipe else "<recipe>", learner=shlex.quote(learner)))
 
 
 learner_argument = click.argument("learner", callback=_slug)
@@ -101,7 +103,7 @@ def show(learner: str, recipe: str | None, learners_dir: Path, output_format: st
         progress_words.print_json(words)
         return
     progress = read_progress(progress_path(learners_dir, learner), learner)
-    table = Table(title=escape(_("Progress {learner} – {recipe}").format(learner=learner, recipe=plan.recipe)))
+    table = Table(title=escape(_("Progress {learner} – {recipe}").format(learner=plan.learner, recipe=plan.recipe)))
     for name in (_("week"), _("new"), _("knows"), _("not yet")):
         table.add_column(name, justify="right")
     table.add_column(_("not known yet"))

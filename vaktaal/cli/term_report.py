@@ -3,6 +3,7 @@ what they added (stdout) and what they refused (stderr)."""
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -58,4 +59,4 @@ def _summary(report: AddReport) -> str:
     if not report.added:
         return _("Added {terms}, {rows}.").format(terms=terms, rows=rows)
     return _("Added {terms}, {rows}. The translations are not reviewed yet: `vaktaal review {path}`.").format(
-        terms=terms, rows=rows, path=report.path)
+        terms=terms, rows=rows, path=shlex.quote(str(report.path)))

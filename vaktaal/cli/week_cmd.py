@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import click
@@ -25,9 +26,9 @@ _PACK_FILES = (("werkblad.pdf", N_("worksheet to print")), ("handleiding.pdf", N
 
 @click.command("week", cls=TranslatedCommand, help=N_(
     "Make week N's pack: worksheet and coach guide (PDF) and an audio page for the phone.\n\n"
-    "Writes OUT/<recipe>/<learner>/week-NN/. Uses the learner's plan (made with the defaults if there is "
-    "none) and progress: words the learner did not know yet come back first. With --group: a pack for "
-    "every learner of the group (see `vaktaal group`) and one coach guide for the group."))
+    "Writes OUT/<recipe>/<learner>/<lang>/week-NN/. Uses the learner's plan (made for the profile if there is "
+    "none) and progress: words the learner did not know yet, or that are weak in Anki, come back first. With "
+    "--group: a pack for every learner of the group (see `vaktaal group`) and one coach guide for the group."))
 @click.argument("recipe_path", metavar="RECIPE", type=click.Path(dir_okay=False, path_type=Path))
 @week_option
 @click.option("--lang", default=None, metavar="CODE",
@@ -56,15 +57,18 @@ def command(recipe_path: Path, week: int, lang: str | None, learner: str | None,
         return
     assert lang is not None
     with Progress(TextColumn(escape(_("audio"))), BarColumn(), MofNCompleteColumn(), console=error_console,
-                  transient=True) as bar:
+                  transient=True, disable=not error_console.is_terminal) as bar:
         task = bar.add_task("audio", total=None)
         result = make_week(recipe, week=week, lang=lang, learner=learner, learners_dir=learners_dir,
                            out_dir=out_dir, audio=audio, profile=profile,
                            audio_progress=lambda done, total: bar.update(task, completed=done, total=total))
     pack, files = result.pack, result.files
     if result.plan_created:
-        console.print(_("No plan yet: made one with the defaults in {path} (change it with `vaktaal plan`).").format(
-            path=result.plan_path), markup=False)
+        console.print(n_("No plan yet: made one for {profile} ({count} new word a week) in {path} (change it with "
+                         "`vaktaal plan`).",
+                         "No plan yet: made one for {profile} ({count} new words a week) in {path} (change it with "
+                         "`vaktaal plan`).", result.plan_per_week).format(
+            profile=result.plan_profile, count=result.plan_per_week, path=result.plan_path), markup=False)
     again = len([w for w in pack.review if w.again])
     counts = {"new": len(pack.new), "review": len(pack.review), "again": again}
     # Two counts in one sentence: the count of new words is a message of its own, put into the line
@@ -73,12 +77,19 @@ def command(recipe_path: Path, week: int, lang: str | None, learner: str | None,
     # Translators: {new_words} is "{new} new word(s)", translated on its own.
     line = (n_("Week {week}: {new_words}, {review} review word", "Week {week}: {new_words}, {review} review words",
                len(pack.review)) if not again else
-            n_("Week {week}: {new_words}, {review} review word ({again} not known yet last time, first)",
-               "Week {week}: {new_words}, {review} review words ({again} not known yet last time, first)",
-               len(pack.review)))
+            n_("Week {week}: {new_words}, {review} review word ({again} first: not known yet last time, or weak "
+               "in Anki)",
+               "Week {week}: {new_words}, {review} review words ({again} first: not known yet last time, or weak "
+               "in Anki)", len(pack.review)))
     console.print(line.format(week=pack.week, new_words=new_words, **counts), markup=False)
     for notice in result.notices:
         warn(escape(notice))
+    if profile is not None and result.plan_profile and profile != result.plan_profile:
+        where = ["--learners", str(learners_dir)] if learners_dir != Path("learners") else []
+        command = ["vaktaal", "plan", str(recipe_path), *(["--learner", learner] if learner else []),
+                   "--profile", profile, *where]
+        error_console.print("    " + _("to plan for {profile}: {command}").format(
+            profile=profile, command=shlex.join(command)), markup=False, soft_wrap=True)
     if no_audio:
         console.print(_("Made without audio (--no-audio): the audio page says 'geen geluid' for every word."),
                       markup=False)
@@ -99,7 +110,7 @@ def command(recipe_path: Path, week: int, lang: str | None, learner: str | None,
 def group_week(recipe: Recipe, *, week: int, group: str, learners_dir: Path, out_dir: Path,
                audio: AudioOptions | None) -> None:
     with Progress(TextColumn(escape(_("audio"))), BarColumn(), MofNCompleteColumn(), console=error_console,
-                  transient=True) as bar:
+                  transient=True, disable=not error_console.is_terminal) as bar:
         task = bar.add_task("audio", total=None)
         made = make_group_week(recipe, week=week, group=group, learners_dir=learners_dir, out_dir=out_dir,
                                audio=audio,

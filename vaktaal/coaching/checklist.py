@@ -1,11 +1,18 @@
 """Recording progress: find the learner's plan, turn the coach's word codes into keys, record,
-and summarise. The codes are what the coach guide's checklist shows: a term id ("laskap") or
-a full key ("metaal/laskap")."""
+and summarise.
+
+The codes are what the coach guide's checklist shows: the word as shown ("laskap", "hygiëne",
+"LMRA"), or for a phrase or a word of several parts its id ("pas-op", "werken-op-hoogte"), or the
+full key ("metaal/laskap") where two words of the week would share a code. A code is read
+loosely: any capitals, accents left out ("hygiene"), a phrase as written ("Pas op!"); the old
+codes (term ids, full keys) are taken as before."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import get_close_matches
 from pathlib import Path
 
 from vaktaal.coaching.curriculum import Plan
@@ -13,7 +20,8 @@ from vaktaal.coaching.learners import anki_progress_path, learner_dir, learner_s
 from vaktaal.coaching.plan_file import read_plan
 from vaktaal.coaching.progress_file import Progress, read_progress, record_progress
 from vaktaal.coaching.week_words import WeekWords, week_words
-from vaktaal.content.format_rules import SLUG_RE
+from vaktaal.content.format_rules import SLUG_RE, slugify
+from vaktaal.content.model import Term
 from vaktaal.errors import InputError
 from vaktaal.i18n import _
 from vaktaal.progress.store import read_anki_progress
@@ -32,7 +40,7 @@ def learner_plans(learners_dir: Path, learner: str) -> dict[str, Path]:
 def find_plan(learners_dir: Path, learner: str, recipe: str | None = None) -> Plan:
     slug = learner_slug(learner)
     if recipe is not None:
-        if not SLUG_RE.match(recipe):
+        if not SLUG_RE.fullmatch(recipe):
             raise InputError(_("not a recipe name"), field="recipe", value=recipe,
                              hint=_("use the recipe's file name without .yaml, e.g. metaal"))
         path = plan_path(learners_dir, slug, recipe)
@@ -52,15 +60,32 @@ def find_plan(learners_dir: Path, learner: str, recipe: str | None = None) -> Pl
     return read_plan(next(iter(plans.values())))
 
 
+#: One word to type, with nothing a shell or the comma-separated list would split: letters (any
+#: alphabet), digits and '-', starting with a letter or digit.
+_ONE_WORD = re.compile(r"[^\W_][\w-]*")
+
+
+def word_code(term: Term) -> str:
+    """What the coach types for a word: the word as shown when it is one word that names the
+    term ("laskap", "hygiëne"), else the term's id, which spells the phrase ("pas-op")."""
+    nl = term.nl.strip()
+    return nl if _ONE_WORD.fullmatch(nl) and slugify(nl) == term.id else term.id
+
+
+def _is_code_of(code: str, key: str) -> bool:
+    term_id = key.rsplit("/", 1)[-1]
+    return code in (key, term_id) or slugify(code) == term_id
+
+
 def resolve_codes(codes: Sequence[str], week_keys: Sequence[str], plan_keys: Sequence[str]) -> list[str]:
-    """Word codes -> keys; a bare term id is looked up in the week's words first, then the plan."""
+    """Word codes -> keys; a code is looked up in the week's words first, then the plan."""
     keys = []
     for raw in codes:
         code = raw.strip()
         if not code:
             continue
         for pool in (week_keys, plan_keys):
-            matches = [k for k in pool if k == code or k.rsplit("/", 1)[-1] == code]
+            matches = [k for k in pool if _is_code_of(code, k)]
             if len(matches) == 1:
                 keys.append(matches[0])
                 break
@@ -69,9 +94,13 @@ def resolve_codes(codes: Sequence[str], week_keys: Sequence[str], plan_keys: Seq
                     code=code, words=", ".join(matches)), field="codes",
                     hint=_("use the full code with the sector, e.g. {code}").format(code=matches[0]))
         else:
+            ids = [k.rsplit("/", 1)[-1] for k in week_keys]
+            close = get_close_matches(slugify(code), ids + [k.rsplit("/", 1)[-1] for k in plan_keys], n=1)
             raise InputError(_("'{code}' is not a word of this plan").format(code=code), field="codes",
-                             hint=_("use the codes from the checklist in the coach guide; this week's: "
-                                    "{codes}").format(codes=", ".join(k.rsplit("/", 1)[-1] for k in week_keys)))
+                             hint=_("did you mean '{word}'? This week's words: {codes}").format(
+                                 word=close[0], codes=", ".join(ids)) if close else
+                             _("use the words from the checklist in the coach guide; this week's: {codes}").format(
+                                 codes=", ".join(ids)))
     return keys
 
 

@@ -79,14 +79,19 @@ _LEVEL_RANK = {level: i for i, level in enumerate(LEVELS)}
 
 
 def curriculum_order(entries: Sequence[SelectedTerm]) -> list[SelectedTerm]:
-    """Safety first, then by level; within a level the words of one theme stay together
-    (themes in the order the files first use them), each theme in file order."""
+    """Safety first; then the employer's own words (the plan serves the workplace: its machines,
+    procedures and jargon); then the rest. Each part by level; within a level the words of one
+    theme stay together (themes in the order the files first use them), each theme in file order."""
     theme_rank: dict[tuple[str, str], int] = {}
     for entry in entries:
         theme_rank.setdefault((entry.origin, entry.term.theme), len(theme_rank))
     ordered = learning_order(list(entries))
-    return sorted(ordered, key=lambda e: (not e.term.safety, _LEVEL_RANK[e.term.level],
-                                          theme_rank[(e.origin, e.term.theme)]))
+    return sorted(ordered, key=lambda e: (_part(e), _LEVEL_RANK[e.term.level], theme_rank[(e.origin, e.term.theme)]))
+
+
+def _part(entry: SelectedTerm) -> int:
+    """0: safety (the employer's and the sector's, by level), 1: the employer's own words, 2: the rest."""
+    return 0 if entry.term.safety else 1 if entry.employer is not None else 2
 
 
 def _fill(weeks: list[list[str]], keys: Sequence[str], per_week: int, from_week: int) -> list[str]:
@@ -117,7 +122,9 @@ def update_plan(old: Plan, entries: Sequence[SelectedTerm], *, weeks: int | None
 
     Every word stays in the week the file has it (the coach's moves win). Words new to the
     recipe, and words waiting under ``later``, go into the first weeks from ``from_week`` on
-    that have room; words the recipe no longer has are dropped and reported.
+    that have room; words the recipe no longer has are dropped and reported. When the number of
+    new words a week changes (another profile, or ``per_week``), the words of the weeks from
+    ``from_week`` on are spread again at the new size, in the order the plan has them.
     """
     profile = profile or old.profile
     size = new_per_week(profile, per_week if per_week is not None else
@@ -129,10 +136,18 @@ def update_plan(old: Plan, entries: Sequence[SelectedTerm], *, weeks: int | None
         raise InputError(_("a plan needs at least one week"), field="weeks", value=weeks,
                          hint=_("use e.g. 20 weeks"))
     slots = [[k for k in old.new_words(n) if k in in_recipe] for n in range(1, count + 1)]
-    placed = {k for words in slots for k in words}
+    moved_on: list[str] = []
+    if size != old.per_week:
+        # Another portion (another profile, or another number a week): the words of the weeks
+        # still to come are spread again in the order the plan has them; taught weeks stay.
+        start = max(from_week, 1) - 1
+        coming = [k for words in slots[start:] for k in words]
+        slots[start:] = [[] for _week in slots[start:]]
+        moved_on = _fill(slots, coming, size, from_week)
+    placed = {k for words in slots for k in words} | set(moved_on)
     known_before = set(old.planned()) | set(old.later)
     waiting = [e.key for e in curriculum_order(entries) if e.key not in placed]
-    later = _fill(slots, waiting, size, from_week)
+    later = moved_on + _fill(slots, waiting, size, from_week)
     changes = PlanChanges(
         added=tuple(k for k in waiting if k not in known_before),
         dropped=tuple(k for k in list(old.planned()) + list(old.later) if k not in in_recipe),

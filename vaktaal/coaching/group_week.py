@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from vaktaal.audio import AudioOptions
+from vaktaal.coaching.checklist import learner_plans
 from vaktaal.coaching.exercises import Exercises, build_exercises
 from vaktaal.coaching.groups import GROUPS_FOLDER, Group, Member, read_group
 from vaktaal.coaching.make_week import MadeWeek, make_week
 from vaktaal.coaching.pack_data import credits_data, exercises_data, word_data
 from vaktaal.coaching.pack_folder import GUIDE, MediaCopier, copy_pictures, swap_in
-from vaktaal.coaching.pages import STEP_MINUTES, PackMedia, progress_command, word_codes
+from vaktaal.coaching.pages import STEP_EXPLANATIONS, STEP_MINUTES, PackMedia, progress_command, word_codes
 from vaktaal.coaching.pdf import render_pdf
 from vaktaal.coaching.week_source import WeekSource
 from vaktaal.coaching.week_words import PackWord
@@ -57,7 +58,8 @@ def make_group_week(recipe: Recipe, *, week: int, group: str, learners_dir: Path
                           learners_dir=learners_dir, out_dir=out_dir, audio=audio, audio_progress=audio_progress,
                           source=source, guide=False)) for m in found.members]
     notices = list(dict.fromkeys(n for _m, w in made for n in w.notices))
-    guide, warnings = write_group_guide(found, made, out_dir)
+    several = [len(learner_plans(learners_dir, m.slug)) > 1 for m, _made in made]
+    guide, warnings = write_group_guide(found, made, out_dir, name_recipe=several)
     return MadeGroupWeek(found, made, guide, notices, warnings)
 
 
@@ -83,7 +85,9 @@ def _answer_key(ex: Exercises) -> str:
                  [f.answer for f in ex.fill_in], keys(ex.roleplay)))
 
 
-def group_guide_data(group: Group, members: Sequence[tuple[Member, MadeWeek]], media: PackMedia) -> Json:
+def group_guide_data(group: Group, members: Sequence[tuple[Member, MadeWeek]], media: PackMedia, *,
+                     name_recipe: Sequence[bool] = ()) -> Json:
+    """``name_recipe``: per member, whether their commands must name the recipe (several plans)."""
     packs = [made.pack for _m, made in members]
     first = packs[0]
     names = [m.name for m, _made in members]
@@ -113,9 +117,11 @@ def group_guide_data(group: Group, members: Sequence[tuple[Member, MadeWeek]], m
     return {
         "week": first.week, "week_count": max(p.week_count for p in packs), "recipe": first.recipe.name,
         "group": group.name,
-        "members": [{"name": m.name, "language": language_name(m.lang), "alfa": made.pack.profile == "alfa",
-                     "command": progress_command(made.pack), "all_known_command": progress_command(
-                         made.pack, "--all-known")} for m, made in members],
+        "members": [{"name": made.pack.shown_name, "language": language_name(m.lang),
+                     "alfa": made.pack.profile == "alfa",
+                     "command": progress_command(made.pack, name_recipe=several),
+                     "all_known_command": progress_command(made.pack, ("--all-known",), name_recipe=several)}
+                    for (m, made), several in zip(members, name_recipe or [True] * len(members), strict=True)],
         "new": [dict(data(w), who=None if len(who) == len(names) else who, glosses=_gloss_rows(w, members))
                 for w, who in new.values()],
         "review": [dict(data(w), who=who, again=any(x["again"] for x in who)) for k, (w, who) in review.items()
@@ -123,13 +129,14 @@ def group_guide_data(group: Group, members: Sequence[tuple[Member, MadeWeek]], m
         "checklist": [dict(data(w), cells=[w.key in keys for keys in in_week]) for w in words],
         "unchecked": any(w.gloss and not w.checked for p in packs for w in p.all_words),
         "alfa": any(p.profile == "alfa" for p in packs), "steps": list(STEP_MINUTES),
+        "explain": list(STEP_EXPLANATIONS),
         "ex": merged, "answers": [{"names": ", ".join(who), "ex": block} for who, block in answers.values()],
         "credits": credits_data(media.credits),
     }
 
 
-def write_group_guide(group: Group, members: Sequence[tuple[Member, MadeWeek]], out_dir: Path
-                      ) -> tuple[Path, list[str]]:
+def write_group_guide(group: Group, members: Sequence[tuple[Member, MadeWeek]], out_dir: Path, *,
+                      name_recipe: Sequence[bool] = ()) -> tuple[Path, list[str]]:
     """Write the group's coach guide (pictures copied beside it first: Typst's root)."""
     first = members[0][1].pack
     folder = Path(out_dir) / first.recipe.slug / GROUPS_FOLDER / group.slug / f"week-{first.week:02d}"
@@ -140,8 +147,8 @@ def write_group_guide(group: Group, members: Sequence[tuple[Member, MadeWeek]], 
     try:
         pictures = copy_pictures((w for _m, made in members for w in made.pack.all_words), MediaCopier(staging))
         media = PackMedia(pictures.paths, photos=frozenset(pictures.photos), credits=tuple(credits_for(pictures.used)))
-        pdf, warnings = render_pdf("group_guide", group_guide_data(group, members, media), root=staging,
-                                   file=f"{GUIDE}.pdf")
+        data = group_guide_data(group, members, media, name_recipe=name_recipe)
+        pdf, warnings = render_pdf("group_guide", data, root=staging, file=f"{GUIDE}.pdf")
         (staging / f"{GUIDE}.pdf").write_bytes(pdf)
         swap_in(staging, folder)
     finally:

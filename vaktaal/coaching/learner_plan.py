@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from vaktaal.coaching.curriculum import DEFAULT_WEEKS, Plan, PlanChanges, make_plan, update_plan
-from vaktaal.coaching.learners import learner_slug, plan_path, progress_path
+from vaktaal.coaching.learners import learner_name, learner_slug, plan_path, progress_path
 from vaktaal.coaching.plan_file import read_plan, write_plan
 from vaktaal.coaching.progress_file import read_progress
 from vaktaal.errors import CoachFileError
@@ -37,21 +37,26 @@ def _checked_plan(path: Path, recipe: Recipe) -> Plan:
 
 def save_plan(recipe: Recipe, *, learners_dir: Path, learner: str | None = None, weeks: int | None = None,
               per_week: int | None = None, profile: str | None = None, fresh: bool = False,
-              entries: Sequence[SelectedTerm] | None = None) -> PlanResult:
+              entries: Sequence[SelectedTerm] | None = None, name: str | None = None) -> PlanResult:
     """Make the plan, or bring the existing one up to date keeping the coach's moves; write it.
 
-    New words are placed from the week after the last week with recorded progress on.
+    New words are placed from the week after the last week with recorded progress on. The
+    learner's name as typed is kept in the plan (``name``, else ``learner`` unless that is just
+    the folder name, which leaves the name the plan has).
     """
     slug = learner_slug(learner)
+    typed = learner_name(name if name is not None else learner)
     entries = list(entries) if entries is not None else select_terms(recipe)
     path = plan_path(learners_dir, slug, recipe.slug)
     if path.is_file() and not fresh:
         old = _checked_plan(path, recipe)
+        if typed != old.learner and (name is not None or typed != slug):
+            old = replace(old, learner=typed)
         done = read_progress(progress_path(learners_dir, slug), slug).last_week
         plan, changes = update_plan(old, entries, weeks=weeks, per_week=per_week, profile=profile,
                                     from_week=done + 1)
     else:
-        plan = make_plan(entries, recipe=recipe.slug, learner=slug, profile=profile or recipe.profile,
+        plan = make_plan(entries, recipe=recipe.slug, learner=typed, profile=profile or recipe.profile,
                          weeks=weeks or DEFAULT_WEEKS, per_week=per_week)
         changes = PlanChanges(added=tuple(plan.planned()) + plan.later, created=True)
     write_plan(plan, path, _labels(entries))
@@ -59,10 +64,12 @@ def save_plan(recipe: Recipe, *, learners_dir: Path, learner: str | None = None,
 
 
 def load_or_create_plan(recipe: Recipe, *, learners_dir: Path, learner: str | None,
-                        entries: Sequence[SelectedTerm]) -> PlanResult:
-    """The saved plan as it is (the coach's edits untouched), or a new one with the defaults."""
-    slug = learner_slug(learner)
-    path = plan_path(learners_dir, slug, recipe.slug)
+                        entries: Sequence[SelectedTerm], profile: str | None = None,
+                        name: str | None = None) -> PlanResult:
+    """The saved plan as it is (the coach's edits untouched), or a new one with the defaults
+    for ``profile`` (alfa: 6 new words a week; default: the recipe's profile)."""
+    path = plan_path(learners_dir, learner_slug(learner), recipe.slug)
     if path.is_file():
         return PlanResult(_checked_plan(path, recipe), PlanChanges(), path)
-    return save_plan(recipe, learners_dir=learners_dir, learner=slug, entries=entries)
+    return save_plan(recipe, learners_dir=learners_dir, learner=learner, entries=entries, profile=profile,
+                     name=name)

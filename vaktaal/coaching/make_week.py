@@ -9,8 +9,9 @@ from pathlib import Path
 import pycountry
 
 from vaktaal.audio import AudioOptions
+from vaktaal.coaching.checklist import learner_plans
 from vaktaal.coaching.learner_plan import load_or_create_plan
-from vaktaal.coaching.learners import anki_progress_path, learner_slug, progress_path
+from vaktaal.coaching.learners import anki_progress_path, learner_name, learner_slug, progress_path, shown_name
 from vaktaal.coaching.pack_audio import pack_audio
 from vaktaal.coaching.pack_folder import PackFiles, write_pack
 from vaktaal.coaching.progress_file import read_progress
@@ -32,6 +33,11 @@ class MadeWeek:
     #: Text -> why there is no recording (empty when the pack is made without audio).
     audio_failed: dict[str, str] = field(default_factory=dict)
     notices: list[str] = field(default_factory=list)
+    #: The profile the plan was made for (its portions); it differs from ``pack.profile`` when
+    #: the coach asked for a pack of another profile than the saved plan's.
+    plan_profile: str = ""
+    #: New words a week in the plan.
+    plan_per_week: int = 0
 
 
 def language_in_messages(code: str) -> str:
@@ -45,12 +51,14 @@ def language_in_messages(code: str) -> str:
 
 def make_week(recipe: Recipe, *, week: int, lang: str, learner: str | None = None, learners_dir: Path,
               out_dir: Path, audio: AudioOptions | None = None, profile: str | None = None,
-              audio_progress: Callable[[int, int], None] | None = None, source: WeekSource | None = None,
-              guide: bool = True) -> MadeWeek:
+              audio_progress: Callable[[int, int], None] | None = None, name: str | None = None,
+              source: WeekSource | None = None, guide: bool = True) -> MadeWeek:
     """Write week ``week``'s pack for ``learner`` in ``lang``; ``audio=None`` makes it without sound.
 
-    Uses the learner's saved plan (made with the defaults when there is none) and progress:
-    words the learner did not know yet, and words their Anki reviews show as weak, come back first.
+    Uses the learner's saved plan (made for ``profile`` when there is none) and progress: words
+    the learner did not know yet, and words their Anki reviews show as weak, come back first.
+    The pages show ``name`` (the learner's name as typed), else ``learner`` unless that is just
+    the folder name, else the name kept in the plan.
     ``source``: the recipe's terms when the caller read them already (a group's packs share them);
     ``guide=False`` leaves the coach guide out (a group has one guide for all).
     """
@@ -60,12 +68,26 @@ def make_week(recipe: Recipe, *, week: int, lang: str, learner: str | None = Non
     slug = learner_slug(learner)
     source = source or WeekSource.load(recipe)
     entries = source.entries
-    planned = load_or_create_plan(recipe, learners_dir=learners_dir, learner=slug, entries=entries)
+    planned = load_or_create_plan(recipe, learners_dir=learners_dir, learner=learner, entries=entries,
+                                  profile=profile, name=name)
+    plan = planned.plan
     progress = read_progress(progress_path(learners_dir, slug), slug)
     anki = read_anki_progress(anki_progress_path(learners_dir, slug, recipe.slug))
-    pack = assemble_week(recipe, entries, planned.plan, progress, week=week, lang=lang, profile=profile,
-                         learner=slug, work_floor=source.work_floor, anki=anki)
-    notices = list(source.notices)
+    notices: list[str] = []
+    if profile is not None and profile != plan.profile:
+        notices.append(n_(
+            "the plan was made for profile {plan_profile} ({count} new word a week): this pack has the {profile} "
+            "exercises with the plan's words; to plan for {profile}, make the plan again with profile {profile} "
+            "(the weeks already recorded stay as they are)",
+            "the plan was made for profile {plan_profile} ({count} new words a week): this pack has the {profile} "
+            "exercises with the plan's words; to plan for {profile}, make the plan again with profile {profile} "
+            "(the weeks already recorded stay as they are)", plan.per_week).format(
+            plan_profile=plan.profile, count=plan.per_week, profile=profile))
+    shown = learner_name(name) if name is not None else shown_name(learner, plan.learner)
+    pack = assemble_week(recipe, entries, plan, progress, week=week, lang=lang, profile=profile,
+                         learner=slug, work_floor=source.work_floor, anki=anki,
+                         learner_name=shown)
+    notices = source.notices + notices  # the work-floor phrases are read while the week is put together
     if pack.missing:
         notices.append(n_("{count} word of the plan is no longer in the recipe and is left out: {words} (update "
                           "the plan to take it out)",
@@ -83,5 +105,7 @@ def make_week(recipe: Recipe, *, week: int, lang: str, learner: str | None = Non
         sound = pack_audio(pack.all_words, lang, audio, audio_progress)
         recordings, translations, failed = sound.files, sound.translations, sound.failed
         notices += sound.notices
-    files = write_pack(pack, out_dir, recordings, translation_audio=translations, guide=guide)
-    return MadeWeek(pack, files, planned.path, planned.changes.created, failed, notices)
+    several = len(learner_plans(learners_dir, slug)) > 1
+    files = write_pack(pack, out_dir, recordings, translation_audio=translations, guide=guide, name_recipe=several)
+    return MadeWeek(pack, files, planned.path, planned.changes.created, failed, notices, plan_profile=plan.profile,
+                    plan_per_week=plan.per_week)

@@ -11,7 +11,7 @@ from typing import Any
 
 from vaktaal.coaching.exercises import Exercises, Lettered
 from vaktaal.coaching.learners import GROUP
-from vaktaal.coaching.pages import STEP_MINUTES, PackMedia, progress_command, word_codes
+from vaktaal.coaching.pages import STEP_EXPLANATIONS, STEP_MINUTES, PackMedia, progress_command, word_codes
 from vaktaal.coaching.week_words import PackWord, WeekPack
 from vaktaal.content.languages import language_name, text_direction
 from vaktaal.content.pictures import PictureSource
@@ -58,8 +58,9 @@ def exercises_data(ex: Exercises, media: PackMedia, codes: dict[str, str]) -> Js
     }
 
 
-def pack_data(pack: WeekPack, ex: Exercises, media: PackMedia) -> Json:
-    """The data of one learner's worksheet and coach guide."""
+def pack_data(pack: WeekPack, ex: Exercises, media: PackMedia, *, name_recipe: bool = True) -> Json:
+    """The data of one learner's worksheet and coach guide; ``name_recipe``: the guide's commands
+    name the recipe (needed when the learner has plans for several recipes)."""
     codes = word_codes(pack.words)
 
     def words(seq: Iterable[PackWord]) -> list[Json]:
@@ -67,11 +68,12 @@ def pack_data(pack: WeekPack, ex: Exercises, media: PackMedia) -> Json:
 
     return {
         "week": pack.week, "week_count": pack.week_count, "recipe": pack.recipe.name,
-        "learner_label": "Groep" if pack.learner == GROUP else f"Cursist: {pack.learner}",
+        "learner_label": "Groep" if pack.learner == GROUP else f"Cursist: {pack.shown_name}",
         "lang": pack.lang, "language": language_name(pack.lang), "dir": text_direction(pack.lang),
         "alfa": pack.profile == "alfa", "new": words(pack.new), "review": words(pack.review),
         "words": words(pack.words), "unchecked": any(w.gloss and not w.checked for w in pack.all_words),
-        "steps": list(STEP_MINUTES), "command": progress_command(pack),
-        "all_known_command": progress_command(pack, "--all-known"),
+        "steps": list(STEP_MINUTES), "explain": list(STEP_EXPLANATIONS),
+        "command": progress_command(pack, name_recipe=name_recipe),
+        "all_known_command": progress_command(pack, ("--all-known",), name_recipe=name_recipe),
         "ex": exercises_data(ex, media, codes), "credits": credits_data(media.credits),
     }

@@ -8,8 +8,11 @@ copied into that folder first: Typst reads nothing outside it.
 
 from __future__ import annotations
 
+import glob
+import logging
 import os
 import shutil
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,9 +26,13 @@ from vaktaal.coaching.pages import INSTRUCTIONS, PackMedia, render_audio_page
 from vaktaal.coaching.pdf import render_pdf
 from vaktaal.coaching.week_words import PackWord, WeekPack
 from vaktaal.content.format_rules import RECORDING_EXAMPLE
-from vaktaal.content.pictures import LIBRARY, credits_for, picture_path
+from vaktaal.content.pictures import LIBRARY, credits_for, outgoing_bytes, picture_path
+from vaktaal.files.safe_write import STALE_TEMP_SECONDS, clean_stale_temp_files_in
+from vaktaal.i18n import _
 
 WORKSHEET, GUIDE, AUDIO_PAGE = "werkblad", "handleiding", "index"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -54,7 +61,7 @@ class MediaCopier:
             target.mkdir(exist_ok=True)
             name = content_name(source)
             if not (target / name).exists():
-                shutil.copyfile(source, target / name)
+                (target / name).write_bytes(outgoing_bytes(source))  # an SVG cleaned (content.svg_clean)
             self.done[source] = f"{folder}/{name}"
         return self.done[source]
 
@@ -119,20 +126,23 @@ def _copy_media(pack: WeekPack, staging: Path, audio: Mapping[str, Path] | None,
 
 
 def write_pack(pack: WeekPack, out_dir: Path, audio: Mapping[str, Path] | None = None, *,
-               translation_audio: Mapping[str, Path] | None = None, guide: bool = True) -> PackFiles:
-    """Write ``out_dir/<recipe>/<learner>/week-NN/``; ``audio`` maps Dutch text -> MP3 (None: a
-    pack without sound, which the phone page says for each word), ``translation_audio`` the
-    learner's translations -> MP3. ``guide=False`` leaves the coach guide out (a group's members:
-    the group has one guide)."""
-    folder = pack_dir(out_dir, pack.recipe.slug, pack.learner, pack.week)
+               translation_audio: Mapping[str, Path] | None = None, guide: bool = True,
+               name_recipe: bool = True) -> PackFiles:
+    """Write ``out_dir/<recipe>/<learner>/<lang>/week-NN/``; ``audio`` maps Dutch text -> MP3
+    (None: a pack without sound, which the phone page says for each word), ``translation_audio``
+    the learner's translations -> MP3. ``guide=False`` leaves the coach guide out (a group's
+    members: the group has one guide); ``name_recipe``: the guide's commands name the recipe (the
+    learner has several plans)."""
+    folder = pack_dir(out_dir, pack.recipe.slug, pack.learner, pack.week, lang=pack.lang)
     folder.parent.mkdir(parents=True, exist_ok=True)
+    _clean_stale_staging(folder)
     staging = folder.parent / f".{folder.name}.new-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
     result = PackFiles(folder)
     try:
         media = _copy_media(pack, staging, audio, translation_audio, result)
-        data = pack_data(pack, build_exercises(pack), media)
+        data = pack_data(pack, build_exercises(pack), media, name_recipe=name_recipe)
         # Files inside the staging folder need no atomic writes: the folder is swapped in whole.
         documents = [(WORKSHEET, "worksheet")] + ([(GUIDE, "coach_guide")] if guide else [])
         for name, document in documents:
@@ -141,10 +151,24 @@ def write_pack(pack: WeekPack, out_dir: Path, audio: Mapping[str, Path] | None =
             result.pdf_warnings += warnings
         (staging / f"{AUDIO_PAGE}.html").write_text(render_audio_page(pack, media), encoding="utf-8")
         swap_in(staging, folder)
+        log.info(_("wrote the week pack in %s"), folder)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     result.files = sorted(p for p in folder.rglob("*") if p.is_file())
     return result
+
+
+def _clean_stale_staging(folder: Path) -> None:
+    """Remove what a killed run left beside ``folder``: its half-made ``.week-NN.new-<pid>`` and
+    the old pack ``.week-NN.old-<pid>`` it was swapping out (untouched for an hour or more)."""
+    cutoff = time.time() - STALE_TEMP_SECONDS
+    for left in [p for kind in ("new", "old") for p in folder.parent.glob(f".{glob.escape(folder.name)}.{kind}-*")]:
+        try:
+            if left.is_dir() and not left.is_symlink() and left.lstat().st_mtime < cutoff:
+                shutil.rmtree(left)
+        except OSError:
+            pass
+    clean_stale_temp_files_in(folder.parent)
 
 
 def swap_in(staging: Path, folder: Path) -> None:

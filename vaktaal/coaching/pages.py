@@ -10,6 +10,7 @@ or a person's recording exists, its translation.
 from __future__ import annotations
 
 import json
+import shlex
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,12 +20,24 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from vaktaal.coaching.checklist import word_code
 from vaktaal.coaching.week_words import PackWord, WeekPack
+from vaktaal.content.format_rules import slugify
 from vaktaal.content.languages import language_name, text_direction
 from vaktaal.content.pictures import PictureSource
 
 #: Minutes of the four steps of the hour: voorbewerken, semantiseren, consolideren, controleren.
 STEP_MINUTES = (10, 20, 20, 10)
+#: Each step in one plain sentence, for a volunteer who has never heard "semantiseren" (Dutch,
+#: like the guide; "je" is the coach).
+STEP_EXPLANATIONS = (
+    "Je maakt de cursist klaar voor de nieuwe woorden: jullie praten over het werk en over wat de cursist "
+    "al kent.",
+    "Je laat zien wat elk nieuw woord betekent, met het echte ding of een plaatje, en je zegt het woord erbij.",
+    "De cursist hoort, zegt en gebruikt de nieuwe woorden zo vaak dat ze blijven hangen: daarvoor zijn de "
+    "oefeningen op het werkblad.",
+    "Je kijkt of de cursist de woorden nu kent, en je schrijft op welke nog niet.",
+)
 
 #: What the phone page says before each part, and after a tap in the picture game (Dutch, recorded).
 INSTRUCTIONS = {
@@ -64,16 +77,21 @@ class PackMedia:
 
 
 def word_codes(words: tuple[PackWord, ...]) -> dict[str, str]:
-    """What the coach types for each word in `vaktaal progress record`: the term id, or the
-    full key where two words of the week share an id."""
+    """What the coach types for each word in `vaktaal progress record`: the word as shown
+    (see ``checklist.word_code``), or the full key where two words of the week share a code."""
+    codes = {w.key: word_code(w.term) for w in words}
     counts: dict[str, int] = {}
-    for w in words:
-        counts[w.term.id] = counts.get(w.term.id, 0) + 1
-    return {w.key: w.term.id if counts[w.term.id] == 1 else w.key for w in words}
+    for code in codes.values():
+        counts[slugify(code)] = counts.get(slugify(code), 0) + 1
+    return {key: code if counts[slugify(code)] == 1 else key for key, code in codes.items()}
 
 
-def progress_command(pack: WeekPack, words: str = "--not-yet CODE,CODE") -> str:
-    return f"vaktaal progress record {pack.learner} --recipe {pack.recipe.slug} --week {pack.week} {words}"
+def progress_command(pack: WeekPack, words: tuple[str, ...] = ("--not-yet", "CODE,CODE"), *,
+                     name_recipe: bool = True) -> str:
+    """The command to type after the hour, each part quoted for the shell where it needs it;
+    short enough for one line of the guide (the recipe only when the learner has several plans)."""
+    recipe = ["--recipe", pack.recipe.slug] if name_recipe else []
+    return shlex.join(["vaktaal", "progress", "record", pack.learner, *recipe, "--week", str(pack.week), *words])
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,10 @@ only as JSON (``sys.inputs``) and is placed on the page as text: Typst never rea
 so a ``#``, ``*``, ``$`` or ``]`` in a translation prints as itself.
 
 Typst reads files (the pictures) only inside ``root``: the caller copies the pictures into that
-folder first and names them by their path inside it.
+folder first and names them by their path inside it. :func:`resource_allowed` is the one rule of
+what a page may load (a file inside the folder, after resolving ``..`` and links); every picture
+of the data is held to it before Typst starts, and Typst's own root refuses the rest. No web
+address, no file elsewhere on the computer.
 
 The fonts are found once per process and shared by every PDF of a pack, or of a whole group's
 packs.
@@ -22,6 +25,8 @@ from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
+from urllib.request import url2pathname
 
 from vaktaal.coaching.fonts import check_fonts, installed_chain, installed_mono, typst_fonts
 from vaktaal.errors import VaktaalError
@@ -33,6 +38,8 @@ DATA_INPUT = "data"
 USES = "// uses:"
 #: The label of the metadata the templates put where their content ends (see common.typ).
 END_LABEL = "vaktaal-end"
+#: The key of a picture's path in the data of every template.
+PICTURE_KEY = "picture"
 #: A last page filled less than this part of its height counts as nearly empty.
 NEARLY_EMPTY = 0.35
 
@@ -47,6 +54,41 @@ def template_source(document: str) -> str:
     first = main.split("\n", 1)[0]
     parts = first.removeprefix(USES).split() if first.startswith(USES) else []
     return "\n".join((folder / name).read_text(encoding="utf-8") for name in ["common.typ", *parts]) + "\n" + main
+
+
+def resource_allowed(url: str, folder: Path) -> bool:
+    """May a page of the pack in ``folder`` load ``url``? Only a file inside ``folder`` (after
+    resolving ``..`` and links) or a ``data:`` address."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme == "data":
+        return True
+    if scheme != "file" or parts.netloc not in ("", "localhost"):
+        return False
+    target = Path(url2pathname(unquote(parts.path))).resolve()
+    return target.is_relative_to(folder.resolve())
+
+
+def pictures_of(data: Any) -> Iterator[str]:
+    """Every picture the data names (the value of each ``picture`` key)."""
+    if isinstance(data, Mapping):
+        for key, value in data.items():
+            if key == PICTURE_KEY and isinstance(value, str):
+                yield value
+            else:
+                yield from pictures_of(value)
+    elif isinstance(data, (list, tuple)):
+        for value in data:
+            yield from pictures_of(value)
+
+
+def _check_pictures(data: Any, root: Path, file: str) -> None:
+    for picture in pictures_of(data):
+        # A picture is a relative path inside root ("images/vt-….svg"): Typst cannot read data: addresses.
+        inside = not urlsplit(picture).scheme and not Path(picture).is_absolute()
+        if not inside or not resource_allowed((root / picture).as_uri(), root):
+            raise VaktaalError(_("{file} could not be made: picture {picture} is outside the pack folder").format(
+                file=file, picture=picture[:200]), hint=_("copy the picture into the pack folder first"))
 
 
 def strings(data: Any) -> Iterator[str]:
@@ -88,6 +130,7 @@ def render_pdf(document: str, data: Mapping[str, Any], *, root: Path, file: str)
     (``compact``), and that one is kept when it needs a page less.
     """
     template = template_source(document)
+    _check_pictures(data, root, file)
     check_fonts(" ".join(strings(data)) + template, file)
     payload = dict(data, fonts=list(installed_chain()), mono=list(installed_mono()), compact=False)
     import typst

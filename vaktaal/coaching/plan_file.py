@@ -3,12 +3,15 @@ tells the coach how to move a word, read back with the coach's moves."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from pathlib import Path
 
 from vaktaal.coaching.coach_yaml import fail, key_list, read_coach_yaml, week_number
 from vaktaal.coaching.curriculum import REVIEW_AFTER, Plan
+from vaktaal.content.format_rules import SLUG_RE
 from vaktaal.files.safe_write import atomic_write_text, file_lock
+from vaktaal.files.yaml_reader import parse_yaml
 from vaktaal.i18n import _
 from vaktaal.recipes import PROFILES
 
@@ -16,6 +19,7 @@ _FIELDS = ("recipe", "learner", "profile", "per_week", "weeks", "later")
 
 _HEADER = """\
 # Weekplan van {learner} voor {recipe} (gemaakt met `vaktaal plan`).
+# Achter 'learner' staat de naam van de cursist zoals die op het werkblad komt.
 #
 # Onder elke week staan de NIEUWE woorden van die week, als sector/woord.
 # Een woord verplaatsen: knip de regel en plak hem onder een andere week.
@@ -26,12 +30,20 @@ _HEADER = """\
 """
 
 
+def _scalar(text: str) -> str:
+    """A name as YAML: plain when it is a slug that reads back as text, else double-quoted (a JSON
+    string is valid YAML), so 'Ayşe', 'Amal: K.', '#1', '2025' or 'yes' read back as typed."""
+    if SLUG_RE.match(text) and parse_yaml(text, display_path="<name>").data == text:
+        return text
+    return json.dumps(text, ensure_ascii=False)
+
+
 def plan_text(plan: Plan, labels: Mapping[str, str] | None = None) -> str:
     """The file's text; ``labels`` (key -> 'de laskap') become comments after each word."""
     labels = labels or {}
     review = ", ".join(str(n) for n in REVIEW_AFTER[:-1]) + f" en {REVIEW_AFTER[-1]}"
-    lines = [_HEADER.format(learner=plan.learner, recipe=plan.recipe, review=review).rstrip("\n"),
-             f"recipe: {plan.recipe}", f"learner: {plan.learner}", f"profile: {plan.profile}",
+    lines = [_HEADER.format(learner=" ".join(plan.learner.split()), recipe=plan.recipe, review=review).rstrip("\n"),
+             f"recipe: {plan.recipe}", f"learner: {_scalar(plan.learner)}", f"profile: {plan.profile}",
              f"per_week: {plan.per_week}", "weeks:"]
 
     def word_lines(keys: tuple[str, ...]) -> list[str]:

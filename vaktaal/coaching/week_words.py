@@ -100,6 +100,12 @@ class WeekPack:
     safety: tuple[PackWord, ...]
     #: Keys the plan names for this week that the recipe no longer has.
     missing: tuple[str, ...] = ()
+    #: The learner's name as the coach typed it, for the pages ("" : the folder name ``learner``).
+    learner_name: str = ""
+
+    @property
+    def shown_name(self) -> str:
+        return self.learner_name or self.learner
 
     @property
     def words(self) -> tuple[PackWord, ...]:
@@ -133,9 +139,11 @@ def _roleplay(week_entries: Sequence[SelectedTerm], earlier: Sequence[SelectedTe
 
 def assemble_week(recipe: Recipe, entries: Sequence[SelectedTerm], plan: Plan, progress: Progress, *,
                   week: int, lang: str, profile: str | None = None, learner: str,
-                  work_floor: Sequence[SelectedTerm] = (), anki: AnkiProgress | None = None) -> WeekPack:
+                  work_floor: Sequence[SelectedTerm] = (), anki: AnkiProgress | None = None,
+                  learner_name: str = "") -> WeekPack:
     """The content of week ``week`` for a learner reading ``lang``.
 
+    ``learner`` is the learner's folder name, ``learner_name`` the name the pages show;
     ``work_floor`` are the terms of the work-floor sector, used for role-play when the recipe
     has too few phrases of its own; ``anki`` what the learner's Anki reviews say (weak words
     come back first, with the reason in the coach guide).
@@ -158,4 +166,4 @@ def assemble_week(recipe: Recipe, entries: Sequence[SelectedTerm], plan: Plan, p
     safety = tuple(w for w in new + review if w.term.safety and w.term.example)[:SAFETY_COUNT]
     missing = tuple(k for k in words.all if k not in by_key)
     return WeekPack(recipe, learner, week, plan.week_count, lang, profile or plan.profile, new, review,
-                    roleplay, safety, missing)
+                    roleplay, safety, missing, learner_name)

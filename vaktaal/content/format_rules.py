@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from anyascii import anyascii
+
 from vaktaal.i18n import N_
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -18,12 +20,14 @@ SLUG_RE = re.compile(SLUG_PATTERN)
 
 
 def slugify(text: str) -> str:
-    """'Kantbank 3' → 'kantbank-3', 'Amal K.' → 'amal-k', 'café' → 'cafe'; '' when nothing is left.
+    """'Kantbank 3' → 'kantbank-3', 'Amal K.' → 'amal-k', 'Ayşe' → 'ayse'; '' when nothing is left.
 
-    Accents are dropped (NFKD) and anything else becomes '-', so the result matches
-    :data:`SLUG_RE` and is safe as a file or folder name."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    return "-".join("".join(c if c.isalnum() else " " for c in plain).split())
+    Every script is transliterated to Latin letters first (anyascii: Turkish dotless i → 'i', 'ß' → 'ss',
+    'Олена' → 'olena', 'ሰላም' → 'selam'), then anything but a letter or digit becomes '-', so
+    the result matches :data:`SLUG_RE` and is safe as a file or folder name."""
+    plain = anyascii(unicodedata.normalize("NFC", text)).lower()
+    return "-".join("".join(c if c.isascii() and c.isalnum() else " " for c in plain).split())
+
 
 LEVELS = ("A1", "A2", "B1", "B2")
 ARTICLES = ("de", "het")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from vaktaal.content.svg_clean import SvgError, clean_svg
 from vaktaal.errors import InputError
 from vaktaal.i18n import _
 
@@ -101,3 +102,21 @@ def credits_for(paths: Iterable[Path]) -> list[PictureSource]:
     pack must credit."""
     used = {p.resolve().relative_to(LIBRARY).parts[0] for p in paths if p.resolve().is_relative_to(LIBRARY)}
     return [source for slug, source in sorted(library_sources().items()) if slug in used]
+
+
+def outgoing_bytes(path: Path) -> bytes:
+    """The bytes of a media file as they leave the project (into a deck, a CSV's media, a pack).
+
+    An SVG from outside the bundled library is cleaned of everything that reaches outside the
+    picture or could run (see :mod:`vaktaal.content.svg_clean`); the library's own pictures pass
+    that check already (a test walks all of them), and other files go as they are.
+    """
+    data = path.read_bytes()
+    if path.suffix.lower() != ".svg" or path.resolve().is_relative_to(LIBRARY):
+        return data
+    try:
+        return clean_svg(data).data
+    except SvgError as exc:
+        raise InputError(_("picture {picture} cannot be read as an SVG drawing ({reason})").format(
+            picture=path, reason=exc), hint=_("open it in a drawing program (Inkscape) and save it again as plain "
+                                              "SVG, or use a .png"), field="picture", value=str(path)) from None
