@@ -12,6 +12,7 @@ function returning SVG body markup; ``PICTURES`` maps id -> (title, keywords, bo
 from __future__ import annotations
 
 import json
+import math
 import sys
 from pathlib import Path
 
@@ -31,6 +32,7 @@ BRN = "#A57939"
 SKIN = "#FADCBC"
 WHT = "#FFFFFF"
 BLK = "#000000"
+CONCRETE = "#BDBDBD"
 
 S = 'stroke="#000" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"'
 
@@ -1838,6 +1840,123 @@ def _():
 def _():
     return (path("M18,66 L18,22 C18,12 34,12 34,22 L34,66 Z", SKIN) + path("M20,38 L32,32", extra=f'stroke="{RED}" stroke-width="3"') +
             drop(40, 44, 1.0, RED) + drop(46, 58, 0.7, RED) + path("M22,20 C24,16 28,16 30,20 L30,24 L22,24 Z", "#FFE9D6", 'stroke-width="1"'))
+
+
+# ------------------------------------------------------------------ one recipe, one picture per word
+# Words that one recipe holds together (decks/veiligheid.yaml) and that showed the same picture:
+# each gets its own, still showing that thing. A phrase shows a person saying it: a speech bubble
+# with the thing inside (as 'pas-op').
+
+
+def _saying(inner: str, face: str = YEL, mouth: str = "open") -> str:
+    """A face bottom left that says what the speech bubble top right holds."""
+    mouths = {"open": path("M13,48 C13,56 23,56 23,48 Z", "#8E1B16"),
+              "small": circle(18, 50, 2.6, "#8E1B16"),
+              "wavy": path("M12,51 C14,48 16,54 18,51 C20,48 22,54 24,51", extra='stroke-width="2"')}
+    return (g(circle(18, 44, 14, face), circle(14, 40, 1.8, BLK), circle(22, 40, 1.8, BLK), mouths[mouth]) +
+            speech(28, 2, 42, 36, WHT, "left") + inner)
+
+
+def _inside(pid: str, x: float, y: float, scale: float) -> str:
+    """Another picture of this script, scaled down and placed with its corner at (x, y)."""
+    return g(PICTURES[pid][2](), t=f"translate({x},{y}) scale({scale})")
+
+
+@pic("alarmnummer", "the emergency number 112 on a red sign (alarmnummer)",
+     "alarmnummer, 112, noodnummer, emergency number")
+def _():
+    return (rect(4, 14, 64, 44, RED, 8) + rect(9, 19, 54, 34, "none", 5, f'stroke="{WHT}" stroke-width="2"') +
+            '<text x="36" y="48" text-anchor="middle" font-family="Arial,Helvetica,sans-serif" font-weight="bold" '
+            f'font-size="27" fill="{WHT}">112</text>')
+
+
+@pic("brand-roepen", "'Brand!': someone shouts that there is a fire (speech bubble with a flame)",
+     "brand, fire, roepen, alarm, brand melden")
+def _():
+    return _saying(flame(49, 34, 1.05, RED, ORA))
+
+
+@pic("gevaarlijk", "dangerous: a machine with a spinning saw blade and a warning sign (gevaarlijk)",
+     "gevaarlijk, dangerous, gevaar, machine, zaag")
+def _():
+    teeth = "".join(
+        f'<path d="M{28 + 17 * math.cos(a)},{40 + 17 * math.sin(a)} L{28 + 23 * math.cos(a + 0.2)},'
+        f'{40 + 23 * math.sin(a + 0.2)} L{28 + 17 * math.cos(a + 0.4)},{40 + 17 * math.sin(a + 0.4)} Z" '
+        f'fill="{LGRY}" stroke="#000" stroke-width="1.5" stroke-linejoin="round"/>'
+        for a in [math.pi + i * 0.45 for i in range(8)])
+    return (teeth + circle(28, 40, 17, LGRY) + circle(28, 40, 4, DGRY) +
+            path("M22,30 C25,27 31,27 34,30", extra='stroke-width="1.5"') +
+            rect(2, 40, 52, 24, GRY, 2) + rect(8, 46, 10, 6, DGRY, 1) + circle(44, 52, 4, RED) +
+            small_warning(57, 20, 1.4))
+
+
+@pic("waar-is-de-noodstop", "'Waar is de noodstop?': someone asks where the emergency stop is",
+     "waar is de noodstop, where is the emergency stop, vragen, noodstop")
+def _():
+    question = ('<text x="62" y="32" text-anchor="middle" font-family="Arial,Helvetica,sans-serif" '
+                f'font-weight="bold" font-size="22" fill="{BLU}">?</text>')
+    return _saying(_inside("noodstop", 30, 5, 0.42) + question, mouth="small")
+
+
+@pic("helm-op", "worker wearing a yellow hard hat (helm op)", "helm, helm op, hard hat, bouwhelm, wearing")
+def _():
+    return (path("M8,70 C8,54 20,48 36,48 C52,48 64,54 64,70 Z", ORA) +
+            path("M26,49 L36,62 L46,49", extra='stroke-width="2"') + line(20, 58, 20, 70, 3, LGRY) +
+            line(52, 58, 52, 70, 3, LGRY) + circle(36, 34, 15, SKIN) + circle(31, 35, 1.8, BLK) +
+            circle(41, 35, 1.8, BLK) + path("M31,42 C34,44 38,44 41,42", extra='stroke-width="1.5"') +
+            path("M16,26 C16,6 56,6 56,26 Z", YEL) + path("M32,8.5 C33,5 39,5 40,8.5 L40,24 L32,24 Z", YEL) +
+            path("M10,26 C10,30 62,30 62,26 Z", YEL))
+
+
+@pic("ongeluk-melden", "'Er is een ongeluk gebeurd.': someone reports an accident (speech bubble with a fallen worker)",
+     "er is een ongeluk gebeurd, ongeluk melden, accident, report, melden")
+def _():
+    return _saying(_inside("ongeluk", 30, 4, 0.54), mouth="open")
+
+
+@pic("gladde-vloer-roepen", "'Pas op, gladde vloer!': someone warns that the wet floor is slippery",
+     "pas op gladde vloer, gladde vloer, natte vloer, slippery floor, waarschuwen")
+def _():
+    puddles = (f'<ellipse cx="14" cy="66" rx="12" ry="3" fill="{LBLU}" stroke="#000" stroke-width="1.5"/>' +
+               f'<ellipse cx="40" cy="67" rx="10" ry="2.5" fill="{LBLU}" stroke="#000" stroke-width="1.5"/>')
+    return _saying(_inside("glad", 32, 4, 0.5)) + puddles
+
+
+@pic("ik-ben-duizelig", "'Ik ben duizelig.': someone says they are dizzy (pale face, spiral in the speech bubble)",
+     "ik ben duizelig, duizelig, dizzy, zeggen, onwel")
+def _():
+    spiral = path("M49,20 C49,17 53,17 53,20 C53,24 46,25 45,20 C44,14 55,12 57,20 C59,28 44,31 41,22 "
+                  "C39,14 48,8 56,11", extra=f'stroke="{BLU}" stroke-width="2.5"')
+    return _saying(spiral, face="#D9E8B0", mouth="wavy")
+
+
+@pic("slijptol-slijpen", "angle grinder cutting a concrete block, sparks flying (slijptol)",
+     "slijptol, haakse slijper, doorslijpen, angle grinder, cutting, beton")
+def _():
+    return (rect(2, 46, 68, 22, CONCRETE, 2) + line(30, 46, 30, 56, 3) +
+            g(PICTURES["haakse-slijper"][2](), t="translate(4,-2) scale(0.85)") +
+            g(sparks(0, 0, 1.1), t="translate(30,46) scale(-1,1)"))
+
+
+@pic("verlengsnoer", "extension cord: plug on one end, a socket block on the other (verlengsnoer)",
+     "verlengsnoer, verlengkabel, extension cord, stekker, stopcontact")
+def _():
+    return (rect(4, 14, 16, 12, LGRY, 3) + line(20, 17, 27, 17, 2.5) + line(20, 23, 27, 23, 2.5) +
+            path("M4,20 C-2,30 6,46 24,46 C40,46 38,30 52,34", extra='stroke-width="3"') +
+            rect(38, 34, 32, 26, WHT, 5) + circle(47, 47, 7, LGRY) + circle(61, 47, 7, LGRY) +
+            circle(45, 47, 1.3, BLK) + circle(49, 47, 1.3, BLK) + circle(59, 47, 1.3, BLK) + circle(63, 47, 1.3, BLK))
+
+
+@pic("werkvak", "work zone at the road: cones and a barrier tape around a worker in an orange vest (werkvak)",
+     "werkvak, werkzone, work zone, afgezet, pionnen, langs de weg")
+def _():
+    def cone(x):
+        return (path(f"M{x - 3},{46} L{x + 3},{46} L{x + 8},{64} L{x - 8},{64} Z", ORA) +
+                path(f"M{x - 5},{54} L{x + 5},{54} L{x + 6},{58} L{x - 6},{58} Z", WHT, 'stroke-width="1"'))
+    tape = "".join(line(10 + i * 6.5, 47, 13 + i * 6.5, 47, 3, RED) for i in range(8))
+    return (rect(0, 64, 72, 8, DGRY, 0) + "".join(line(6 + i * 16, 68, 14 + i * 16, 68, 2, WHT) for i in range(5)) +
+            line(10, 47, 62, 47, 3, WHT) + tape +
+            person(36, 64, 1.0, BLU, helmet=True, vest=ORA) + cone(10) + cone(62))
 
 
 # ------------------------------------------------------------------ writing

@@ -51,7 +51,7 @@ SOURCES = {
         "package": "openmoji",
         "licence": "CC-BY-SA-4.0",
         "attribution": "All emojis designed by OpenMoji – the open-source emoji and icon project "
-        "(https://openmoji.org/). License: CC BY-SA 4.0",
+        "(https://openmoji.org/). License: CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)",
         "url": "https://creativecommons.org/licenses/by-sa/4.0/",
         "homepage": "https://openmoji.org/",
     },
@@ -96,7 +96,7 @@ SOURCES = {
         "package": "@mdi/svg",
         "licence": "Apache-2.0",
         "attribution": "Material Design Icons by Pictogrammers (https://pictogrammers.com/), "
-        "Apache License 2.0",
+        "Apache License 2.0 (https://www.apache.org/licenses/LICENSE-2.0)",
         "url": "https://www.apache.org/licenses/LICENSE-2.0",
         "homepage": "https://pictogrammers.com/library/mdi/",
     },
