@@ -98,7 +98,7 @@ def test_the_page_shows_every_word_escaped_with_marks_and_credits(recipe_path: P
     assert "🔨" in html  # the emoji is shown where the picture is missing
     assert "zelfde plaatje als: de helm (bouw/helm)" in html
     assert "zelfde plaatje als: de veiligheidshelm (metaal/veiligheidshelm)" in html
-    assert "zelfde woord, zelfde plaatje: bouw/laskap" in html
+    assert "zelfde woord en plaatje ook in: bouw</span>" in html
     assert "vaktaal:laskap · CC0-1.0" in html and "openmoji:1f527 · CC-BY-SA-4.0" in html
     assert "All emojis designed by OpenMoji – the open-source emoji and icon project (https://openmoji.org/). " \
            "License: CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)" in html

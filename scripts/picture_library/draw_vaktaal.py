@@ -1381,10 +1381,16 @@ def _():
             "".join(path(f"M36,58 L{36 + dx},{50 + dy}", extra='stroke="#43A047" stroke-width="3"') for dx, dy in ((-16, 0), (16, 0), (-12, -8), (12, -8))))
 
 
-@pic("koksmes", "chef's knife with wide blade (koksmes)", "koksmes, chef's knife, groot mes, snijden")
+@pic("koksmes", "chef's knife with wide blade, a chef's hat behind it (koksmes)",
+     "koksmes, chef's knife, groot mes, snijden")
 def _():
-    return (path("M4,44 L48,30 C58,28 66,30 68,34 L30,50 L4,50 Z", LGRY) + rect(4, 44, 2, 2) +
-            g(rect(-20, -5, 24, 10, DGRY, 3), circle(-14, 0, 1.2, LGRY), circle(-6, 0, 1.2, LGRY), t="translate(6,48) rotate(-12)"))
+    # The chef's hat tells it apart from a plain kitchen knife (het mes) in the same recipe.
+    hat = (path("M22,24 C12,24 10,10 20,8 C22,2 34,0 37,6 C42,0 54,4 51,12 C60,14 58,26 48,24 Z", WHT) +
+           rect(24, 22, 22, 8, WHT, 1) + line(27, 22, 27, 28, 1.2, GRY) + line(35, 22, 35, 28, 1.2, GRY) +
+           line(43, 22, 43, 28, 1.2, GRY))
+    return (hat + path("M4,56 L48,40 C58,38 66,40 68,44 L30,62 L4,62 Z", LGRY) +
+            g(rect(-20, -5, 24, 10, DGRY, 3), circle(-14, 0, 1.2, LGRY), circle(-6, 0, 1.2, LGRY),
+              t="translate(6,60) rotate(-12)"))
 
 
 @pic("snijplank", "cutting board (snijplank)", "snijplank, snijplaat, cutting board, chopping board")
@@ -1922,12 +1928,43 @@ def _():
     return _saying(_inside("glad", 32, 4, 0.5)) + puddles
 
 
-@pic("ik-ben-duizelig", "'Ik ben duizelig.': someone says they are dizzy (pale face, spiral in the speech bubble)",
+@pic("ik-ben-duizelig", "'Ik ben duizelig.': a person holds their head, a spiral above it, and says so",
      "ik ben duizelig, duizelig, dizzy, zeggen, onwel")
 def _():
-    spiral = path("M49,20 C49,17 53,17 53,20 C53,24 46,25 45,20 C44,14 55,12 57,20 C59,28 44,31 41,22 "
-                  "C39,14 48,8 56,11", extra=f'stroke="{BLU}" stroke-width="2.5"')
-    return _saying(spiral, face="#D9E8B0", mouth="wavy")
+    spiral = path("M24,14 C24,11 28,11 28,14 C28,18 21,19 20,14 C19,8 30,6 32,14 C34,22 19,25 16,16",
+                  extra=f'stroke="{BLU}" stroke-width="2.5"')
+    body = g(line(18, 62, 16, 70, 4) + line(26, 62, 28, 70, 4) +
+             path("M14,38 L30,38 L28,62 L16,62 Z", BLU) + line(14, 40, 8, 56, 3.5) +
+             path("M30,40 C36,36 34,28 28,26", extra='stroke-width="3.5"') + head(22, 30, 7),
+             t="rotate(-8 22 70)")
+    stars = path("M6,22 L8,26 L12,26 L9,29 L10,33 L6,31 L2,33 L3,29 L0,26 L4,26 Z", YEL, 'stroke-width="1.2"')
+    return body + spiral + stars + speech(36, 6, 34, 26, WHT, "left") + (
+        '<text x="53" y="26" text-anchor="middle" font-family="Arial,Helvetica,sans-serif" '
+        f'font-weight="bold" font-size="18" fill="{BLU}">!</text>')
+
+
+@pic("etiket-verzending", "shipping label with address lines and a barcode, stuck on a box (etiket)",
+     "etiket, label, sticker, verzendlabel, shipping label")
+def _():
+    box = path("M2,40 L40,30 L70,40 L70,70 L2,70 Z", "#C8955C")
+    label = (g(rect(0, 0, 46, 34, WHT, 3), line(6, 8, 30, 8, 2.5), line(6, 14, 36, 14, 1.8, GRY),
+               line(6, 19, 32, 19, 1.8, GRY),
+               "".join(line(8 + i * 2.6, 24, 8 + i * 2.6, 30, 1.2 + (i % 3 == 0), BLK) for i in range(12)),
+               path("M38,34 L46,26 L46,34 Z", LGRY, 'stroke-width="1.5"'), t="translate(14,8) rotate(-6)"))
+    return box + line(2, 40, 70, 40, 2) + label
+
+
+@pic("tafel-dekken", "setting the table: a hand puts a plate down between fork and knife, a glass behind (dekken)",
+     "dekken, tafel dekken, set the table, bord, bestek, glas")
+def _():
+    return (rect(2, 50, 68, 6, BRN, 1) + line(8, 56, 8, 70, 3) + line(64, 56, 64, 70, 3) +
+            f'<ellipse cx="36" cy="48" rx="14" ry="3" fill="{WHT}" stroke="#000" stroke-width="2"/>' +
+            line(16, 49, 16, 40, 2) + path("M14,40 L14,44 M16,40 L16,44 M18,40 L18,44", extra='stroke-width="1.2"') +
+            path("M56,49 L56,40 C59,41 59,45 56,46", extra='stroke-width="2"') +
+            path("M46,30 L54,30 L53,46 L47,46 Z", "#E3F2FD", 'stroke-width="1.5"') +
+            f'<ellipse cx="36" cy="30" rx="13" ry="3" fill="{WHT}" stroke="#000" stroke-width="2"/>' +
+            path("M22,24 C26,18 34,18 38,22 L50,22 C52,22 52,26 50,26 L38,27", SKIN) +
+            arrow(36, 34, 36, 42, GRN, 2.5))
 
 
 @pic("slijptol-slijpen", "angle grinder cutting a concrete block, sparks flying (slijptol)",

@@ -47,6 +47,11 @@ class Neighbour:
     term: Term
     same_word: bool
 
+    @property
+    def origin(self) -> str:
+        """The sector (or employer/sector) the other word is from."""
+        return self.key.rpartition("/")[0]
+
 
 @dataclass(frozen=True)
 class SheetWord:
