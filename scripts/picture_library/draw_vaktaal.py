@@ -41,6 +41,8 @@ PICTURES: dict = {}  # id -> (title, keywords, function returning the SVG body)
 
 def pic(pid: str, title: str, keywords: str):
     def deco(fn):
+        if pid in PICTURES:
+            raise SystemExit(f"duplicate picture id in draw_vaktaal.py: {pid}")
         PICTURES[pid] = (title, [k.strip() for k in keywords.split(",") if k.strip()], fn)
         return fn
     return deco
@@ -996,12 +998,19 @@ def _():
             path("M50,30 C56,26 62,28 64,34", extra='stroke-width="2"'))
 
 
-@pic("valrisico", "warning: risk of falling (person falling in a warning triangle)",
+@pic("valrisico", "risk of falling: an old man with a walking stick, unsteady, a warning sign beside him",
      "valrisico, valgevaar, risk of falling, fall risk, vallen, waarschuwing")
 def _():
-    fig = g(head(0, -30, 6), line(0, -24, 0, -8, 5, BLU), line(0, -8, -8, 4, 4), line(0, -8, 8, 4, 4),
-            line(0, -20, -12, -28, 3.5), line(0, -20, 12, -28, 3.5), t="translate(38,52) rotate(-60) scale(0.8)")
-    return warning(fig + line(16, 57, 56, 57, 2))
+    # Not a warning triangle with a falling figure: 'glad' (W011) is one, in the same recipes.
+    man = g(line(-4, 0, -8, 26, 4.5), line(4, 0, 6, 26, 4.5),
+            path("M-9,-28 L9,-28 L7,2 L-7,2 Z", "#8D6E63"),
+            line(8, -24, 16, -8, 3.5), line(16, -8, 20, 26, 2.5, BRN), path("M16,-8 C16,-12 22,-12 22,-8",
+                                                                          extra=f'stroke="{BRN}" stroke-width="2.5"'),
+            line(-8, -24, -16, -12, 3.5),
+            head(0, -36, 8), path("M-8,-38 C-8,-46 8,-46 8,-38", LGRY, 'stroke-width="1.5"'),
+            t="translate(28,45) rotate(12) scale(0.85)")
+    wobble = (path("M8,20 C4,26 4,34 8,40", extra='stroke-width="2"') + path("M3,24 C0,30 0,34 3,38", extra='stroke-width="1.5"'))
+    return man + wobble + line(4, 68, 58, 68, 2) + small_warning(58, 22, 1.3)
 
 
 @pic("waarschuwingsbord", "yellow warning stand (wet floor / caution A-frame sign)",
@@ -1967,12 +1976,15 @@ def _():
             arrow(36, 34, 36, 42, GRN, 2.5))
 
 
-@pic("slijptol-slijpen", "angle grinder cutting a concrete block, sparks flying (slijptol)",
-     "slijptol, haakse slijper, doorslijpen, angle grinder, cutting, beton")
+@pic("slijptol", "angle grinder seen from the side: cutting disc upright under its guard, side handle (slijptol)",
+     "slijptol, haakse slijper, flex, angle grinder, doorslijpen, beschermkap")
 def _():
-    return (rect(2, 46, 68, 22, CONCRETE, 2) + line(30, 46, 30, 56, 3) +
-            g(PICTURES["haakse-slijper"][2](), t="translate(4,-2) scale(0.85)") +
-            g(sparks(0, 0, 1.1), t="translate(30,46) scale(-1,1)"))
+    # Not 'haakse-slijper' (the same tool lying down) nor 'slijpen' (grinding, sparks flying).
+    disc = (circle(48, 46, 19, LGRY) + circle(48, 46, 13, "#4A90C8") + circle(48, 46, 4, WHT) +
+            path("M27,46 C27,30 38,22 48,22 C60,22 69,32 69,42 L63,42 C63,34 56,28 48,28 C40,28 33,34 33,46 Z", DGRY))
+    body = (rect(2, 20, 36, 16, ORA, 8) + "".join(line(8 + i * 4, 24, 8 + i * 4, 32, 1.5, BRN) for i in range(4)) +
+            rect(34, 16, 16, 22, DGRY, 3) + line(42, 16, 42, 4, 5) + line(42, 16, 42, 4, 2.5, GRY))
+    return body + disc
 
 
 @pic("verlengsnoer", "extension cord: plug on one end, a socket block on the other (verlengsnoer)",
