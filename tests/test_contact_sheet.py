@@ -174,3 +174,15 @@ def test_credits_give_what_each_licence_asks(tmp_path: Path) -> None:
     assert not credits["openclipart"].needs_attribution and not credits["vaktaal"].needs_attribution
     assert credits["openclipart"].notice == "" and "public domain" in credits["openclipart"].credit
     assert "CC0" in credits["vaktaal"].credit
+
+
+def test_every_shipped_recipe_has_its_committed_contact_sheet(repo: Path) -> None:
+    """docs/pictures/ holds a PDF per recipe, for reviewers without vaktaal (regenerate: its README)."""
+    recipes = sorted(p.stem for p in (repo / "decks").glob("*.yaml"))
+    sheets = sorted(p.stem for p in (repo / "docs" / "pictures").glob("*.pdf"))
+    assert sheets == recipes
+    for name in sheets:
+        pdf = repo / "docs" / "pictures" / f"{name}.pdf"
+        assert pdf.stat().st_size < 3_000_000, name
+        last_pages = " ".join(page.extract_text() for page in PdfReader(pdf).pages[-3:])
+        assert "Herkomst van de plaatjes" in last_pages and "CC0" in last_pages, name
