@@ -535,12 +535,21 @@ def _():
             path("M6,56 C8,50 20,50 22,56", GRY))
 
 
-@pic("heggenschaar", "motorised hedge trimmer (heggenschaar)",
+@pic("heggenschaar", "motorised hedge trimmer cutting the top of a hedge (heggenschaar)",
      "heggenschaar, heggenschaar motor, hedge trimmer, heg snoeien")
 def _():
-    teeth = "".join(path(f"M{30 + i * 5},{34} L{32.5 + i * 5},{28} L{35 + i * 5},{34} L{32.5 + i * 5},{40} Z", LGRY, 'stroke-width="1"') for i in range(7))
-    return (rect(28, 32, 40, 4, GRY) + teeth + rect(6, 24, 26, 20, ORA, 6) +
-            path("M10,24 C10,12 28,12 28,24", extra='stroke-width="3.5"') + rect(4, 40, 10, 12, DGRY, 3))
+    # Over a hedge and not orange: the chain saw (kettingzaag) of the same recipe is an orange
+    # body with a long blade too.
+    hedge = (path("M4,70 L4,50 C4,44 10,44 12,46 C14,42 22,42 24,46 C27,42 35,42 37,46 C40,42 48,42 50,46 "
+                  "C53,42 61,42 63,46 C66,44 68,46 68,50 L68,70 Z", "#2F7C3F") +
+             "".join(circle(12 + i * 12, 58 + (i % 2) * 5, 3, "#5C9E31", 'stroke-width="1"') for i in range(5)))
+    teeth = "".join(path(f"M{30 + i * 5},{32} L{32.5 + i * 5},{26} L{35 + i * 5},{32} L{32.5 + i * 5},{38} Z",
+                         LGRY, 'stroke-width="1"') for i in range(7))
+    tool = (rect(28, 30, 40, 4, GRY) + teeth + rect(6, 20, 26, 18, "#E53935", 6) +
+            path("M10,20 C10,8 28,8 28,20", extra='stroke-width="3.5"') + rect(4, 34, 10, 10, DGRY, 3))
+    bits = "".join(f'<ellipse cx="{x}" cy="{y}" rx="2.5" ry="1.5" fill="#5C9E31" stroke="#000" stroke-width="1"/>'
+                   for x, y in ((44, 42), (56, 40), (64, 43)))
+    return hedge + bits + tool
 
 
 @pic("zitmaaier", "ride-on lawn mower (zitmaaier)", "zitmaaier, maaitrekker, ride-on mower, gras maaien")
