@@ -33,6 +33,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "plan": ("vaktaal.cli.plan_cmd", N_("Plan the weekly coaching hour across weeks.")),
     "week": ("vaktaal.cli.week_cmd", N_("Make one week's pack for the language coach.")),
     "progress": ("vaktaal.cli.progress_cmd", N_("Record and show what a learner knows.")),
+    "pictures": ("vaktaal.cli.pictures_cmd", N_("Write a recipe's contact sheet: every word beside its picture.")),
 }
 
 
