@@ -10,6 +10,7 @@ from pathlib import Path
 
 from vaktaal.content.consistency import PlacedTerm, placed_terms, word_conflicts
 from vaktaal.content.file_kinds import VaktaalFile, read_vaktaal_file
+from vaktaal.content.pictures import shared_picture_problems
 from vaktaal.content.sector_files import SectorFileResult, find_sector_files, read_sector_file
 from vaktaal.employers.overlays import vocabulary_result
 from vaktaal.errors import RecipeError, SectorFileError
@@ -26,6 +27,7 @@ _WARNING_KINDS = {
     "duplicate-id": N_("duplicate id"),
     "duplicate-word": N_("duplicate word"),
     "empty-recipe": N_("empty recipe"),
+    "shared-picture": N_("shared picture"),
 }
 
 
@@ -164,4 +166,4 @@ def _check_recipe(path: Path) -> SectorFileResult:
         return SectorFileResult(shown, None, (Problem(
             shown, None, None, "warning", "empty-recipe", _("the recipe selects no terms"),
             _("check its themes, levels and safety_only filters")),))
-    return SectorFileResult(shown, None, ())
+    return SectorFileResult(shown, None, shared_picture_problems(shown, [(e.key, e.term) for e in terms]))

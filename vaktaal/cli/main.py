@@ -34,6 +34,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "week": ("vaktaal.cli.week_cmd", N_("Make one week's pack for the language coach.")),
     "group": ("vaktaal.cli.group_cmd", N_("Keep the learners you coach together.")),
     "progress": ("vaktaal.cli.progress_cmd", N_("Record and show what a learner knows.")),
+    "pictures": ("vaktaal.cli.pictures_cmd", N_("Write a recipe's contact sheet: every word beside its picture.")),
 }
 
 

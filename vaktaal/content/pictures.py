@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from vaktaal.content.model import Term
 from vaktaal.content.svg_clean import SvgError, clean_svg
 from vaktaal.errors import InputError
+from vaktaal.files.problems import Problem
 from vaktaal.i18n import _
 
 LIBRARY = Path(__file__).resolve().parents[1] / "picture_library"
@@ -29,20 +31,40 @@ class PictureSource:
     slug: str
     name: str
     licence: str
+    #: The credit the licence asks for: who made the pictures, where they are from, the licence
+    #: and its link (OpenMoji CC BY-SA 4.0, MDI Apache-2.0, Health Icons and GHS MIT).
     attribution: str
     url: str
     #: False for public-domain and CC0 sources, whose licence asks no credit (we give it anyway).
     needs_attribution: bool
+    #: Text that must travel with copies besides the credit: for MIT the copyright and
+    #: permission notice (the source's LICENSE file); empty for the others.
+    notice: str = ""
+
+    @property
+    def credit(self) -> str:
+        """The attribution, followed by the notice when the licence has one."""
+        return f"{self.attribution}\n\n{self.notice}" if self.notice else self.attribution
 
 
 _NO_ATTRIBUTION = {"CC0-1.0", "CC-PDDC"}
+#: Licences whose whole notice (copyright line and permission text) must go with every copy.
+_NOTICE_TRAVELS = {"MIT"}
 
 
 @lru_cache(maxsize=1)
 def library_sources() -> dict[str, PictureSource]:
     data = json.loads((LIBRARY / "sources.json").read_text(encoding="utf-8"))
     return {slug: PictureSource(slug, s["name"], s["licence"], s["attribution"], s["url"],
-                                s["licence"] not in _NO_ATTRIBUTION) for slug, s in data.items()}
+                                s["licence"] not in _NO_ATTRIBUTION, _notice(slug, s["licence"]))
+            for slug, s in data.items()}
+
+
+def _notice(slug: str, licence: str) -> str:
+    licence_file = LIBRARY / slug / "LICENSE"
+    if licence not in _NOTICE_TRAVELS or not licence_file.is_file():
+        return ""
+    return licence_file.read_text(encoding="utf-8").strip()
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +121,8 @@ def picture_path(path: Path | None, vocabulary_file: Path | None) -> Path | None
 
 def credits_for(paths: Iterable[Path]) -> list[PictureSource]:
     """The library sources the given picture files come from, in a fixed order: what a deck or a
-    pack must credit."""
+    pack must credit. Print each one's ``credit`` (its name and licence too, politely, for the
+    sources that ask for nothing)."""
     used = {p.resolve().relative_to(LIBRARY).parts[0] for p in paths if p.resolve().is_relative_to(LIBRARY)}
     return [source for slug, source in sorted(library_sources().items()) if slug in used]
 
@@ -120,3 +143,50 @@ def outgoing_bytes(path: Path) -> bytes:
         raise InputError(_("picture {picture} cannot be read as an SVG drawing ({reason})").format(
             picture=path, reason=exc), hint=_("open it in a drawing program (Inkscape) and save it again as plain "
                                               "SVG, or use a .png"), field="picture", value=str(path)) from None
+
+
+@dataclass(frozen=True)
+class SharedPicture:
+    """One picture shown by more than one term of a recipe: ``terms`` are (key, term) pairs."""
+
+    picture: str
+    terms: tuple[tuple[str, Term], ...]
+
+    @property
+    def different_words(self) -> bool:
+        """True when the terms are not all the same Dutch word (case does not count)."""
+        return len({term.nl.casefold() for _key, term in self.terms}) > 1
+
+    def others(self, key: str) -> tuple[tuple[str, Term], ...]:
+        return tuple(pair for pair in self.terms if pair[0] != key)
+
+
+def shared_pictures(terms: Iterable[tuple[str, Term]]) -> list[SharedPicture]:
+    """The pictures more than one of ``terms`` shows, in the order the terms come. Two terms
+    share a picture when they name the same library picture or the same photo file."""
+    groups: dict[str, list[tuple[str, Term]]] = {}
+    shown: dict[str, str] = {}
+    for key, term in terms:
+        ref = term.picture or term.image
+        if ref is None:
+            continue
+        same = str(term.picture_path.resolve()) if term.picture_path is not None else ref
+        groups.setdefault(same, []).append((key, term))
+        shown.setdefault(same, ref)
+    return [SharedPicture(shown[same], tuple(pairs)) for same, pairs in groups.items() if len(pairs) > 1]
+
+
+def shared_picture_problems(path: str, terms: Iterable[tuple[str, Term]]) -> tuple[Problem, ...]:
+    """A warning per picture that different words of one recipe share: a learner who cannot
+    read tells the words apart by their pictures only. The same word may share a picture."""
+    problems = []
+    for shared in shared_pictures(terms):
+        if not shared.different_words:
+            continue
+        words = ", ".join(f"'{term.nl}' ({key})" for key, term in shared.terms)
+        problems.append(Problem(
+            path, None, None, "warning", "shared-picture",
+            _("{words} share the picture {picture}").format(words=words, picture=shared.picture),
+            _("give each word a picture that shows that thing (only the same word may share a picture); "
+              "the contact sheets in docs/pictures/ show the pictures side by side")))
+    return tuple(problems)
