@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from coach_project import write_project
+from pdf_text import pdf_text
 
 from vaktaal.cli.main import cli
 from vaktaal.coaching import make_week
@@ -29,8 +30,9 @@ def test_the_guide_command_is_shell_quoted(tmp_path: Path) -> None:
     command = progress_command(pack, ("--all-known",))
     assert shlex.split(command) == ["vaktaal", "progress", "record", "amal'; rm -rf ~", "--recipe", HOSTILE,
                                     "--week", "1", "--all-known"]
-    guide = (made.files.folder / "handleiding.html").read_text(encoding="utf-8")
-    assert "vaktaal progress record groep --week 1 --not-yet CODE,CODE</code>" in guide
+    # The printed guide has the command whole, on a line of its own.
+    lines = [line.strip() for line in pdf_text(made.files.folder / "handleiding.pdf").splitlines()]
+    assert "vaktaal progress record groep --week 1 --not-yet CODE,CODE" in lines
 
 
 @pytest.mark.parametrize("name", [f"{HOSTILE}.yaml", "proef\n.yaml", "Proef Metaal.yaml"])

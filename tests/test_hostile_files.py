@@ -228,10 +228,10 @@ def test_a_killed_week_leaves_nothing_after_the_next_run(tmp_path: Path) -> None
     args = ["week", str(recipe), "--week", "1", "--lang", "ar", "--no-audio", "--learners", str(tmp_path / "l"),
             "--out", str(tmp_path / "o")]
     assert _run(*args).exit_code == 0
-    learner = tmp_path / "o" / "proef" / "groep"
+    learner = tmp_path / "o" / "proef" / "groep" / "ar"  # the learner's packs in Arabic
     half = learner / ".week-01.new-99999"
     half.mkdir()
-    _stale(half / "werkblad.html")
+    _stale(half / "werkblad.pdf")
     old = half.stat().st_mtime - DAY_AGO
     os.utime(half, (old, old))
     swapped = learner / ".week-01.old-99999"

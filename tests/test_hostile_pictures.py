@@ -25,7 +25,7 @@ from vaktaal.coaching import make_week, pdf
 from vaktaal.content.pictures import LIBRARY
 from vaktaal.content.svg_clean import SvgError, clean_svg, svg_hazards
 from vaktaal.employers.photos import clean_photo
-from vaktaal.errors import PhotoError
+from vaktaal.errors import PhotoError, VaktaalError
 from vaktaal.recipes import load_recipe
 
 SECRET_SIZE = (53, 29)  # a size no other picture of the tests has: found in a PDF, it leaked
@@ -166,20 +166,35 @@ def _pdf_images(path: Path) -> list[tuple[int, int]]:
     return sizes
 
 
+def _sheet(picture: str) -> dict:
+    """The data of a one-word contact sheet (a PDF template) whose word shows ``picture``."""
+    word = {"nl": "laskap", "article": "de", "gloss": None, "lang": "en", "dir": "ltr", "checked": True,
+            "emoji": None, "safety": False, "picture": picture, "missing_file": False, "ref": None, "licence": "",
+            "marked": False, "bad": [], "same": []}
+    return {"recipe": "proef", "slug": "proef", "language": "Engels", "counts": [1, 1, 0, 0], "credits": [],
+            "groups": [{"title": "gereedschap", "safety": False, "words": [word]}]}
+
+
 def test_a_page_never_fetches_from_the_web_or_elsewhere_on_disk(tmp_path: Path,
                                                                  web: http.server.HTTPServer) -> None:
     secret = tmp_path / "secret.png"
     secret.write_bytes(png(SECRET_SIZE))
     folder = tmp_path / "pack"
-    folder.mkdir()
+    (folder / "images").mkdir(parents=True)
+    (folder / "images" / "own.png").write_bytes(png((7, 5)))
+    (folder / "images" / "link.png").symlink_to(secret)
     url = f"http://127.0.0.1:{web.server_port}"
     inline = base64.b64encode(png((7, 5))).decode()
-    html = (f'<html><head><link rel="stylesheet" href="{url}/style.css"></head><body>'
-            f'<img src="{secret.as_uri()}"><img src="{url}/web.png"><img src="../secret.png">'
-            f'<img src="data:image/png;base64,{inline}"></body></html>')
-    pdf.write_pdf(html, base_dir=folder, target=folder / "page.pdf")
+    # Typst reads pictures only inside the pack folder (its root); every picture the data names is
+    # held to resource_allowed before Typst starts: one outside is refused, nothing is made.
+    for picture in (secret.as_uri(), str(secret), f"{url}/web.png", "../secret.png", "images/../../secret.png",
+                    "images/link.png", f"data:image/png;base64,{inline}"):
+        with pytest.raises(VaktaalError, match="outside the pack folder"):
+            pdf.write_pdf("contact_sheet", _sheet(picture), root=folder, target=folder / "page.pdf")
+        assert not (folder / "page.pdf").exists(), picture
     assert web.requests == []  # type: ignore[attr-defined]
-    assert _pdf_images(folder / "page.pdf") == [(7, 5)]  # only the image the page itself holds
+    pdf.write_pdf("contact_sheet", _sheet("images/own.png"), root=folder, target=folder / "page.pdf")
+    assert _pdf_images(folder / "page.pdf") == [(7, 5)]  # only the picture inside the folder
 
 
 def test_a_hostile_svg_picture_in_a_week_pack_reaches_nothing(tmp_path: Path, web: http.server.HTTPServer) -> None:

@@ -13,16 +13,18 @@ _API = {
     "BuildReport": "vaktaal.anki.build", "DeckPlan": "vaktaal.anki.build", "build_deck": "vaktaal.anki.build",
     "build_recipe": "vaktaal.anki.build", "plan_deck": "vaktaal.anki.build",
     "CsvReport": "vaktaal.anki.csv_export", "export_csv": "vaktaal.anki.csv_export",
-    "DeckAudio": "vaktaal.anki.deck_audio", "deck_audio": "vaktaal.anki.deck_audio",
     "deck_id": "vaktaal.anki.identity", "note_guid": "vaktaal.anki.identity",
 }
 __all__ = ["BuildReport", "CsvReport", "DeckAudio", "DeckPlan", "build_deck", "build_recipe", "deck_audio",
            "deck_id", "export_csv", "note_guid", "plan_deck"]
 
+# Loaded now: the function deck_audio has the name of its module, and a module imported later
+# would otherwise take the name (``from vaktaal.anki import deck_audio`` must give the function).
+from vaktaal.anki.deck_audio import DeckAudio, deck_audio
+
 if TYPE_CHECKING:
     from vaktaal.anki.build import BuildReport, DeckPlan, build_deck, build_recipe, plan_deck
     from vaktaal.anki.csv_export import CsvReport, export_csv
-    from vaktaal.anki.deck_audio import DeckAudio, deck_audio
     from vaktaal.anki.identity import deck_id, note_guid
 
 

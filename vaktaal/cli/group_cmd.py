@@ -17,7 +17,7 @@ from vaktaal.i18n import N_, _, n_
 def _show(group: Group, learners_dir: Path) -> None:
     console.print(n_("Group {group} ({path}): {count} learner", "Group {group} ({path}): {count} learners",
                      len(group.members)).format(group=group.name, path=group_path(learners_dir, group.slug),
-                                                count=len(group.members)), markup=False)
+                                                count=len(group.members)), markup=False, soft_wrap=True)
     for m in group.members:
         profile = f", {m.profile}" if m.profile else ""
         console.print(f"  {m.name} ({language_in_messages(m.lang)}{profile})", markup=False)

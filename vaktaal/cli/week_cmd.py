@@ -125,7 +125,7 @@ def group_week(recipe: Recipe, *, week: int, group: str, learners_dir: Path, out
                   "{name} ({language}): {new_words}, {review} review words", len(result.pack.review))
         console.print("  " + line.format(name=member.name, language=language_in_messages(member.lang),
                                          new_words=new_words, review=len(result.pack.review)), markup=False)
-        console.print(f"    {result.files.folder}", markup=False)
+        console.print(f"    {result.files.folder}", markup=False, soft_wrap=True)
         missing.update(result.files.missing_audio)
     for notice in made.notices:
         warn(escape(notice))
@@ -138,4 +138,4 @@ def group_week(recipe: Recipe, *, week: int, group: str, learners_dir: Path, out
                        len(missing)).format(count=len(missing))))
         for text in sorted(missing):
             error_console.print(f"  - {text}", markup=False, soft_wrap=True)
-    console.print(_("Coach guide for the whole group: {path}").format(path=made.guide), markup=False)
+    console.print(_("Coach guide for the whole group: {path}").format(path=made.guide), markup=False, soft_wrap=True)

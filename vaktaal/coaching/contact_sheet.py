@@ -14,12 +14,13 @@ import base64
 import mimetypes
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
-from vaktaal.coaching.pdf import write_pdf
+from vaktaal.coaching.pages import page_css
+from vaktaal.coaching.pdf import picture_name, write_document
 from vaktaal.content.languages import language_name, require_language_code, text_direction
 from vaktaal.content.model import Term
 from vaktaal.content.pictures import (
@@ -64,6 +65,8 @@ class SheetWord:
     #: Library source of the picture (None for a photo or no picture).
     source: PictureSource | None
     shared_with: tuple[Neighbour, ...] = ()
+    #: The picture's file (None when there is no picture or its file is missing).
+    file: Path | None = None
 
     @property
     def term(self) -> Term:
@@ -157,7 +160,7 @@ def build_contact_sheet(recipe: Recipe, lang: str = "en") -> ContactSheet:
         ref = entry.term.picture or entry.term.image
         word = SheetWord(entry, entry.term.translations.get(lang), ref, _data_url(file) if file else None,
                          _source(ref) if file is not None and file.resolve().is_relative_to(LIBRARY) else None,
-                         tuple(neighbours.get(entry.key, ())))
+                         tuple(neighbours.get(entry.key, ())), file)
         groups.setdefault((entry.term.safety, _group_title(entry, several)), []).append(word)
     ordered = sorted(groups.items(), key=lambda item: not item[0][0])  # stable: safety groups first
     return ContactSheet(recipe, lang, tuple(SheetGroup(title, safety, tuple(words))
@@ -173,10 +176,38 @@ def _environment() -> jinja2.Environment:
 
 
 def render_contact_sheet(sheet: ContactSheet) -> str:
-    css = (files("vaktaal.coaching") / "templates" / "pack.css").read_text(encoding="utf-8")
     return _environment().get_template("contact_sheet.html.j2").render(
-        sheet=sheet, css=css, size=PICTURE_PX, language=language_name(sheet.lang),
+        sheet=sheet, css=page_css(), size=PICTURE_PX, language=language_name(sheet.lang),
         direction=text_direction(sheet.lang))
+
+
+def sheet_data(sheet: ContactSheet) -> dict[str, Any]:
+    """The sheet as data for ``templates/contact_sheet.typ`` (every text a string, placed as text)."""
+    def word(w: SheetWord) -> dict[str, Any]:
+        return {
+            "nl": w.term.nl, "article": w.term.article, "gloss": w.gloss, "lang": sheet.lang,
+            "dir": text_direction(sheet.lang), "checked": True, "emoji": w.term.emoji, "safety": w.term.safety,
+            "picture": picture_name(w.file) if w.file is not None else None, "missing_file": w.missing_file,
+            "ref": w.picture, "licence": w.source.licence if w.source else "eigen foto",
+            "marked": bool(w.shared_with_other_words or w.file is None),
+            "bad": [f"{n.term.with_article} ({n.key})" for n in w.shared_with if not n.same_word],
+            "same": [n.origin for n in w.shared_with if n.same_word],
+        }
+
+    return {
+        "recipe": sheet.recipe.name, "slug": sheet.recipe.slug, "language": language_name(sheet.lang),
+        "counts": [len(sheet.words), len(sheet.words) - len(sheet.without_picture), len(sheet.without_picture),
+                   len(sheet.shared)],
+        "groups": [{"title": g.title, "safety": g.safety, "words": [word(w) for w in g.words]} for g in sheet.groups],
+        "credits": [{"name": c.name, "licence": c.licence, "url": c.url, "attribution": c.attribution,
+                     "notice": c.notice} for c in sheet.credits],
+    }
+
+
+def write_sheet_pdf(sheet: ContactSheet, target: Path) -> None:
+    """The sheet's PDF (Typst), its pictures as vectors."""
+    write_document("contact_sheet", sheet_data(sheet), pictures=[w.file for w in sheet.words if w.file is not None],
+                   target=target)
 
 
 @dataclass(frozen=True)
@@ -192,6 +223,6 @@ def write_contact_sheet(recipe: Recipe, out_dir: Path, lang: str = "en") -> Cont
     html = render_contact_sheet(sheet)
     out_dir.mkdir(parents=True, exist_ok=True)
     html_file, pdf_file = out_dir / f"{recipe.slug}.html", out_dir / f"{recipe.slug}.pdf"
-    write_pdf(html, base_dir=out_dir, target=pdf_file)
+    write_sheet_pdf(sheet, pdf_file)
     atomic_write_text(html_file, html)
     return ContactSheetFiles(sheet, html_file, pdf_file)

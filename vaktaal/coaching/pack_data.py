@@ -6,6 +6,7 @@ as text (see ``coaching.pdf``). Pictures are paths inside the pack folder (``ima
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -29,6 +30,17 @@ def word_data(w: PackWord, media: PackMedia, codes: dict[str, str] | None = None
         "situation": t.situation, "full_form": t.full_form, "notes": t.notes, "is_phrase": t.is_phrase,
         "safety": t.safety,
     }
+
+
+def writing_direction(text: str) -> str:
+    """"rtl" when the first letter of ``text`` is of a right-to-left script, else "ltr"."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "ltr"
 
 
 def credits_data(sources: Iterable[PictureSource]) -> list[Json]:
@@ -68,7 +80,10 @@ def pack_data(pack: WeekPack, ex: Exercises, media: PackMedia, *, name_recipe: b
 
     return {
         "week": pack.week, "week_count": pack.week_count, "recipe": pack.recipe.name,
-        "learner_label": "Groep" if pack.learner == GROUP else f"Cursist: {pack.shown_name}",
+        "learner_label": "Groep" if pack.learner == GROUP else "Cursist: ",
+        # The name in a box of its own direction: an Arabic name stays whole in the Dutch line.
+        "learner_name": None if pack.learner == GROUP else pack.shown_name,
+        "learner_dir": writing_direction(pack.shown_name),
         "lang": pack.lang, "language": language_name(pack.lang), "dir": text_direction(pack.lang),
         "alfa": pack.profile == "alfa", "new": words(pack.new), "review": words(pack.review),
         "words": words(pack.words), "unchecked": any(w.gloss and not w.checked for w in pack.all_words),

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import tempfile
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -28,7 +30,9 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
+from vaktaal.anki.media import content_name
 from vaktaal.coaching.fonts import check_fonts, installed_chain, installed_mono, typst_fonts
+from vaktaal.content.pictures import outgoing_bytes
 from vaktaal.errors import VaktaalError
 from vaktaal.files.safe_write import atomic_write
 from vaktaal.i18n import _
@@ -40,6 +44,8 @@ USES = "// uses:"
 END_LABEL = "vaktaal-end"
 #: The key of a picture's path in the data of every template.
 PICTURE_KEY = "picture"
+#: The folder, inside a document's root, that holds its pictures.
+PICTURES_FOLDER = "images"
 #: A last page filled less than this part of its height counts as nearly empty.
 NEARLY_EMPTY = 0.35
 
@@ -151,6 +157,28 @@ def render_pdf(document: str, data: Mapping[str, Any], *, root: Path, file: str)
     finally:
         source.unlink(missing_ok=True)
     return pdf, warnings
+
+
+def picture_name(file: Path) -> str:
+    """How a document's data names a picture file that :func:`write_document` copies for it."""
+    return f"{PICTURES_FOLDER}/{content_name(file)}"
+
+
+def write_document(document: str, data: Mapping[str, Any], *, pictures: Iterable[Path], target: Path) -> list[str]:
+    """Write the PDF of ``document`` to ``target`` (all at once or not at all), its ``pictures``
+    copied first into a folder of their own beside it (Typst's root, removed afterwards); the data
+    names each picture by :func:`picture_name`. Returns Typst's warnings."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    root = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        (root / PICTURES_FOLDER).mkdir()
+        for file in set(pictures):
+            copy = root / picture_name(file)
+            if not copy.exists():
+                copy.write_bytes(outgoing_bytes(file))  # an SVG cleaned (content.svg_clean)
+        return write_pdf(document, data, root=root, target=target)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
 
 
 def write_pdf(document: str, data: Mapping[str, Any], *, root: Path, target: Path) -> list[str]:
