@@ -52,7 +52,7 @@ def edit_term(path: str | Path, term_id: str, changes: Mapping[str, Any], *, bas
     return load_overlay(target, base).term(term_id)
 
 
-def _edit_map(term: CommentedMap, name: str, given: Mapping[str, str]) -> None:
+def _edit_map(term: Any, name: str, given: Mapping[str, str]) -> None:
     current = term.get(name)
     if not isinstance(current, dict):
         current = CommentedMap()
@@ -75,7 +75,7 @@ def _edit_map(term: CommentedMap, name: str, given: Mapping[str, str]) -> None:
         term["reviewed"] = CommentedSeq(term["reviewed"])
 
 
-def _set_in_order(term: CommentedMap, name: str, value: Any) -> None:
+def _set_in_order(term: Any, name: str, value: Any) -> None:
     """Set a field; a new one goes where the sector format lists it, not at the end."""
     if name in term:
         term[name] = value
