@@ -16,7 +16,7 @@ from vaktaal.i18n import _, use_language
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _catalogues_script():  # noqa: ANN202 - a module loaded from scripts/
+def _catalogues_script():
     spec = importlib.util.spec_from_file_location("catalogues", REPO / "scripts" / "catalogues.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -29,6 +29,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "plan": ("vaktaal.cli.plan_cmd", N_("Plan the weekly coaching hour across weeks.")),
     "week": ("vaktaal.cli.week_cmd", N_("Make one week's pack for the language coach.")),
     "progress": ("vaktaal.cli.progress_cmd", N_("Record and show what a learner knows.")),
+    "serve": ("vaktaal.cli.serve_cmd", N_("Serve the web app for coaches, employers and reviewers.")),
+    "users": ("vaktaal.cli.users_cmd", N_("Manage the web app's accounts.")),
 }
 
 

@@ -13,9 +13,9 @@ from vaktaal.content.format_rules import TERM_FIELDS
 from vaktaal.content.model import Sector
 from vaktaal.content.validation import validate_document
 from vaktaal.errors import InputError, SectorFileError
-from vaktaal.i18n import _
 from vaktaal.files.problems import Problem, SplitsProblems
 from vaktaal.files.yaml_reader import YamlDocument, YamlReadError, read_yaml
+from vaktaal.i18n import _
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
