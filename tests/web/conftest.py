@@ -12,11 +12,15 @@ import pytest
 from coach_project import write_project
 from employer_project import METAAL
 
-from vaktaal.web.settings import configure
+from vaktaal.web.settings import configure, settings_for
 
 _BASE = Path(tempfile.mkdtemp(prefix="vaktaal-web-tests-"))
 (_BASE / "sectors").mkdir()
+_SETTINGS = settings_for(_BASE)
+# A file, not memory: the browser tests' server threads open their own connections to it.
+_SETTINGS["DATABASES"]["default"]["TEST"] = {"NAME": str(_BASE / "test.sqlite3")}
 configure(_BASE, overrides={
+    "DATABASES": _SETTINGS["DATABASES"],
     # Tests log in hundreds of times: the slow, safe hasher is for real passwords only.
     "PASSWORD_HASHERS": ["django.contrib.auth.hashers.MD5PasswordHasher"],
 })

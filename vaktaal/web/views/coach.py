@@ -117,7 +117,7 @@ def learner(request: HttpRequest, pk: int) -> HttpResponse:
         "learner": item, "language": language_name(item.language), "direction": text_direction(item.language),
         "plan": plan, "weeks": weeks, "recipe": recipe,
         "later": word_rows(plan.later, by_key, item.language) if plan else [],
-        "week_numbers": range(1, plan.week_count + 1) if plan else []})
+        "week_numbers": range(1, plan.week_count + 1) if plan else [], "deck_ready": deck_path(item).is_file()})
 
 
 @login_required
