@@ -4,6 +4,7 @@ database), and per test a fresh small project (own sector files, recipe, employe
 from __future__ import annotations
 
 import logging
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -70,9 +71,23 @@ def make_web_project(root: Path) -> Path:
     return root
 
 
+@pytest.fixture(scope="session")
+def project_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Built once; each test gets a copy (writing YAML and checking it costs more than copying)."""
+    from vaktaal.coaching.learner_plan import save_plan
+    from vaktaal.recipes import load_recipe
+
+    root = make_web_project(tmp_path_factory.mktemp("template") / "project")
+    save_plan(load_recipe(root / "decks" / "proef.yaml"), learners_dir=root / "learners", learner="amal",
+              profile="alfa")
+    return root
+
+
 @pytest.fixture
-def project(tmp_path: Path, settings: Any, monkeypatch: pytest.MonkeyPatch) -> Path:
-    root = make_web_project(tmp_path / "project")
+def project(tmp_path: Path, settings: Any, monkeypatch: pytest.MonkeyPatch, project_template: Path) -> Path:
+    root = tmp_path / "project"
+    shutil.copytree(project_template, root)
+    shutil.rmtree(root / "learners")  # amal's plan comes with the ``learner`` fixture
     settings.VAKTAAL_PROJECT = root
     monkeypatch.setenv("VAKTAAL_AUDIO_CACHE", str(tmp_path / "audio-cache"))
     return root
@@ -100,3 +115,14 @@ def as_user(client: Any, people: dict[str, Any]) -> Any:
 def security_log(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
     caplog.set_level(logging.WARNING, logger="vaktaal.web.security")
     return caplog
+
+
+@pytest.fixture
+def learner(project: Path, people: dict[str, Any], project_template: Path) -> Any:
+    """Amal, a learner of 'coach' (Tigrinya, alfa), with a saved plan."""
+    from vaktaal.web.models import Learner
+
+    item = Learner.objects.create(name="Amal ዓማል", slug="amal", language="ti", profile="alfa", recipe="proef",
+                                  coach=people["coach"])
+    shutil.copytree(project_template / "learners", project / "learners")
+    return item

@@ -39,6 +39,8 @@ class TermForm(forms.Form):
     photo = forms.FileField(label="Foto", required=False, widget=forms.ClearableFileInput(
         attrs={"accept": "image/*", "capture": "environment"}))
 
+    field_order = ("sector", "nl", "photo", "article", "pos", "plural", "safety", "example", "level", "notes")
+
     def __init__(self, *args: Any, sectors: list[str], adding: bool, term: Term | None = None,
                  **kwargs: Any) -> None:
         if term is not None:
