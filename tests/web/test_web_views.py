@@ -125,8 +125,8 @@ def test_employer_downloads_the_template(as_user, project):
 
 def test_employer_csv_preview_then_confirm(as_user, project):
     client = as_user("smit")
-    sheet = io.BytesIO("woord;lidwoord;vertaling_en\nzetbank;der;bench\nsnijbrander;de;cutting torch\n"
-                       "kantbank;de;press brake\n".encode())
+    sheet = io.BytesIO(b"woord;lidwoord;vertaling_en\nzetbank;der;bench\nsnijbrander;de;cutting torch\n"
+                       b"kantbank;de;press brake\n")
     sheet.name = "lijst.csv"
     page = client.post("/werkgever/smit/lijst/", {"sector": "metaal", "sheet": sheet}).content.decode()
     assert "rij 2" in page and "der" in page and "rij 4" in page and "kantbank" in page
