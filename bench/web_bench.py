@@ -76,8 +76,9 @@ def free_port() -> int:
 
 def start_server(root: Path, port: int) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "VAKTAAL_AUDIO_CACHE": str(root / ".cache")}
+    log = (root / "server.log").open("wb")  # a file, not a pipe: an unread pipe would stall the server
     server = subprocess.Popen([sys.executable, "-m", "vaktaal", "serve", str(root), "--port", str(port)], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                              stdout=log, stderr=log)
     for _ in range(200):
         try:
             requests.get(f"http://127.0.0.1:{port}/inloggen/", timeout=1)

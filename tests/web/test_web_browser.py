@@ -229,3 +229,20 @@ def _term_id(fields: dict[str, str]) -> str:
              "hamer": "hamer", "zaag": "zaag", "gereedschap": "gereedschap", "boor": "boor",
              "Kun je dat herhalen?": "kun-je-dat-herhalen", "werkbank": "werkbank"}
     return words.get(fields["Word"], fields["Word"])
+
+
+def test_coach_drags_a_word_to_another_week_on_a_computer(web, project, learner):
+    base, browser, _shot = web
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    try:
+        page = context.new_page()
+        login(page, base, "coach", PASSWORD)
+        page.goto(f"{base}/coach/cursist/{learner.pk}/")
+        word = page.locator(".week[data-week='1'] .word").first
+        key = word.get_attribute("data-key")
+        word.drag_to(page.locator(".week[data-week='3']"))
+        page.wait_for_selector(f".week[data-week='3'] .word[data-key='{key}']")
+        plan = yaml.safe_load((project / "learners" / "amal" / "plan.proef.yaml").read_text())
+        assert key in plan["weeks"][3]
+    finally:
+        context.close()
