@@ -15,6 +15,7 @@ from fake_google_tts import FakeGoogleServer, tone_mp3
 
 from vaktaal.audio import AudioOptions, ensure_audio, find_audio
 from vaktaal.audio.cache import AudioCache
+from vaktaal.cli.output import error_text
 from vaktaal.errors import AudioError
 
 TESTS = Path(__file__).resolve().parent
@@ -119,7 +120,11 @@ def test_unwritable_cache_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(AudioError) as caught:
         ensure_audio(["de laskap"], AudioOptions(engine="espeak", cache_dir=blocker))
     assert "cannot create the audio cache folder" in caught.value.message
-    assert "--cache" in caught.value.hint
+    # The library names no option; the CLI puts --cache in front of the message.
+    assert caught.value.field == "cache"
+    assert caught.value.hint == ("choose an audio cache folder you can write to (the environment variable "
+                                 "VAKTAAL_AUDIO_CACHE sets the default)")
+    assert error_text(caught.value).startswith("--cache: cannot create the audio cache folder")
 
 
 def test_two_processes_record_each_text_once(tmp_path: Path, google: FakeGoogleServer) -> None:

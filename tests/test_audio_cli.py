@@ -9,7 +9,11 @@ from audio_helpers import SECTOR_TEXTS, mp3_files, write_project
 from click.testing import CliRunner
 from fake_google_tts import FakeGoogleServer
 
+from vaktaal.audio import ENGINES, AudioOptions
+from vaktaal.cli.audio_options import VOICES
 from vaktaal.cli.main import cli
+from vaktaal.cli.output import error_text
+from vaktaal.errors import InputError
 
 
 @pytest.fixture
@@ -21,17 +25,25 @@ def run(*args: str, env: dict[str, str] | None = None):
     return CliRunner().invoke(cli, ["audio", *args], env=env)
 
 
-def test_offline_voice_for_a_sector_then_all_from_cache(tmp_path: Path, project: tuple[Path, Path]) -> None:
+@pytest.mark.parametrize(("language", "new_header", "widths"), [
+    ("nl", "nieuw opgenomen", (14, 15, 12)),   # al in de cache | nieuw opgenomen | zonder audio
+    ("en", "newly recorded", (12, 14, 13)),    # in the cache | newly recorded | without audio
+])
+def test_offline_voice_for_a_sector_then_all_from_cache(tmp_path: Path, project: tuple[Path, Path],
+                                                        monkeypatch: pytest.MonkeyPatch, language: str,
+                                                        new_header: str, widths: tuple[int, int, int]) -> None:
+    monkeypatch.setenv("LANGUAGE", language)
     sector, _ = project
     cache = tmp_path / "cache"
     result = run(str(sector), "--tts", "espeak", "--cache", str(cache))
     assert result.exit_code == 0, result.output
-    assert "espeak" in result.output and "nieuw opgenomen" in result.output
+    assert "espeak" in result.output and new_header in result.output
     assert len(mp3_files(cache)) == len(SECTOR_TEXTS)
     again = run(str(sector), "--tts", "espeak", "--cache", str(cache))
     assert again.exit_code == 0
     row = next(line for line in again.output.splitlines() if "espeak" in line)
-    assert row.split("│")[2:5] == [f" {len(SECTOR_TEXTS):>14} ", f" {0:>15} ", f" {0:>12} "]
+    cached, new, without = widths
+    assert row.split("│")[2:5] == [f" {len(SECTOR_TEXTS):>{cached}} ", f" {0:>{new}} ", f" {0:>{without}} "]
 
 
 def test_recipe_with_google_and_a_failing_word(tmp_path: Path, project: tuple[Path, Path]) -> None:
@@ -72,3 +84,14 @@ def test_broken_sector_file_is_a_clear_error(tmp_path: Path, project: tuple[Path
 def test_bad_engine_name() -> None:
     result = run("x.yaml", "--tts", "polly")
     assert result.exit_code == 2 and "'polly' is not one of" in result.output
+
+
+def test_the_tts_option_offers_the_audio_packages_voices() -> None:
+    assert VOICES == ENGINES
+
+
+def test_a_bad_voice_from_the_library_names_the_option() -> None:
+    with pytest.raises(InputError) as caught:
+        AudioOptions(engine="polly")
+    assert (caught.value.field, caught.value.value) == ("tts", "polly")
+    assert error_text(caught.value) == "--tts polly: not a voice: use one of auto, gtts, espeak"

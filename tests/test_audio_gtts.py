@@ -13,6 +13,7 @@ from mutagen.mp3 import MP3
 
 from vaktaal.audio import AudioOptions, ensure_audio, find_audio
 from vaktaal.audio.gtts_engine import retry_after_seconds
+from vaktaal.i18n import use_language
 
 
 @pytest.fixture
@@ -75,6 +76,14 @@ def test_500_is_retried_then_reported(tmp_path: Path, google: FakeGoogleServer) 
     assert "de helm" in report.files                      # second attempt worked
     assert google.fake.texts() == {"de laskap": 3, "de helm": 2}
     assert [p.name for p in mp3_files(tmp_path / "cache")] == [report.files["de helm"].name]
+
+
+def test_reasons_from_worker_threads_are_in_the_callers_language(tmp_path: Path, google: FakeGoogleServer) -> None:
+    # The web app forces Dutch with use_language(); the workers that call Google must word in it too.
+    google.fake.plan("de laskap", "500", "500", "500")
+    with use_language("nl"):
+        report = ensure_audio(["de laskap", "de helm"], options(tmp_path, google, concurrency=2))
+    assert report.failed == {"de laskap": "Google had een serverfout (HTTP 500); opgegeven na 3 pogingen"}
 
 
 def test_timeout_is_reported(tmp_path: Path, google: FakeGoogleServer) -> None:

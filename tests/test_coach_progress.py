@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -33,7 +34,8 @@ def test_not_yet_alone_counts_the_other_words_as_known(project: tuple[Path, Path
     output = _record(learners, "--week", "1", "--not-yet", "pas-op")
     assert "2 words known, 1 not yet" in output
     data = yaml.safe_load((learners / "amal" / "progress.yaml").read_text(encoding="utf-8"))
-    assert data["weeks"][1] == {"known": ["proef/brandblusser", "proef/laskap"], "not_yet": ["proef/pas-op"]}
+    assert data["weeks"][1] == {"known": ["proef/brandblusser", "proef/laskap"], "not_yet": ["proef/pas-op"],
+                                "date": date.today()}  # the day of the check: is it newer than Anki's reviews?
 
 
 def test_recording_again_changes_a_word_and_keeps_the_coach_comments(project: tuple[Path, Path]) -> None:
@@ -72,23 +74,29 @@ def test_next_week_brings_the_words_not_known_yet_first(project: tuple[Path, Pat
     assert week_words(plan, progress, 4).again == ("proef/hamer",)
 
 
-def test_show_gives_the_overview(project: tuple[Path, Path]) -> None:
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", ["Progress amal", "2 words of 10 planned words known.", "Still to learn (come back first): proef/pas-op",
+            "Not yet taught: 7 words in weeks 2–4."]),
+    ("nl", ["Voortgang amal", "2 van de 10 geplande woorden gekend.",
+            "Nog te leren (komen als eerste terug): proef/pas-op", "Nog niet behandeld: 7 woorden in week 2–4."]),
+])
+def test_show_gives_the_overview(project: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, language: str,
+                                 expected: list[str]) -> None:
     _, learners = project
     _record(learners, "--week", "1", "--not-yet", "pas-op")
+    monkeypatch.setenv("LANGUAGE", language)
     result = CliRunner().invoke(cli, ["progress", "show", "Amal", "--learners", str(learners)], terminal_width=120)
     assert result.exit_code == 0, result.output
-    assert "Voortgang amal" in result.output
-    assert "2 words of 10 planned words known." in result.output
-    assert "Still to learn (come back first): proef/pas-op" in result.output
-    assert "Not yet taught: 7 words in weeks 2–4." in result.output
+    for line in expected:
+        assert line in result.output
 
 
 @pytest.mark.parametrize(("args", "message"), [
     (["--week", "1", "--not-yet", "schroef"], "'schroef' is not a word of this plan"),
-    (["--week", "9", "--all-known"], "week 9 is not in the plan"),
+    (["--week", "9", "--all-known"], "--week 9: not in the plan (it has weeks 1 to 4)"),
     (["--week", "1"], "say which words the learner knows"),
     (["--week", "1", "--known", "laskap", "--not-yet", "laskap"], "'proef/laskap' is given as known and as not yet"),
-    (["--week", "1", "--all-known", "--recipe", "../../etc/x"], "is not a recipe name"),
+    (["--week", "1", "--all-known", "--recipe", "../../etc/x"], "--recipe ../../etc/x: not a recipe name"),
 ])
 def test_bad_records_are_refused_with_a_message(project: tuple[Path, Path], args: list[str], message: str) -> None:
     _, learners = project
@@ -117,3 +125,38 @@ def test_a_broken_progress_file_names_its_line(project: tuple[Path, Path]) -> No
     result = CliRunner().invoke(cli, ["progress", "show", "amal", "--learners", str(learners)])
     assert result.exit_code == 1
     assert "progress.yaml:4:5: week 1 must have `known:` and/or `not_yet:` lists" in result.output
+
+
+def test_a_learner_without_a_plan_is_told_which_command_makes_one(project: tuple[Path, Path]) -> None:
+    _, learners = project
+    result = CliRunner().invoke(cli, ["progress", "show", "Noor", "--learners", str(learners)])
+    assert result.exit_code == 2
+    assert f"error: noor has no plan yet (nothing in {learners / 'noor'})" in result.output
+    assert ("hint: make one with `vaktaal plan decks/<recipe>.yaml --learner noor`, or check the spelling of the "
+            "name") in result.output
+
+
+def test_a_learner_without_a_plan_in_dutch(project: tuple[Path, Path], dutch: None) -> None:
+    _, learners = project
+    result = CliRunner().invoke(cli, ["progress", "record", "noor", "--week", "1", "--all-known", "--recipe",
+                                      "proef", "--learners", str(learners)])
+    assert result.exit_code == 2
+    assert "fout: noor heeft geen plan voor recept 'proef'" in result.output
+    assert "tip: maak er een met `vaktaal plan decks/proef.yaml --learner noor`" in result.output
+
+
+def test_a_learner_name_without_letters_is_a_bad_argument_not_a_bad_option(project: tuple[Path, Path]) -> None:
+    _, learners = project
+    result = CliRunner().invoke(cli, ["progress", "show", "!!!", "--learners", str(learners)])
+    assert result.exit_code == 2
+    assert "the name has no letters or digits that can be used in a folder name" in result.output
+    assert "'LEARNER'" in result.output and "--learner" not in result.output
+
+
+def test_a_week_outside_the_plan_in_dutch(project: tuple[Path, Path], dutch: None) -> None:
+    _, learners = project
+    result = CliRunner().invoke(cli, ["progress", "record", "amal", "--week", "9", "--all-known",
+                                      "--learners", str(learners)])
+    assert result.exit_code == 2
+    assert "fout: --week 9: niet in het plan (dat heeft week 1 tot en met 4)" in result.output
+    assert "tip: gebruik het weeknummer van het weekpakket dat je gebruikt hebt" in result.output

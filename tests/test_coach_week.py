@@ -241,8 +241,16 @@ def test_audio_page_loads_in_chromium_and_every_recording_plays(served: tuple[st
 
 # -- fonts and the CLI --------------------------------------------------------------------------
 
-def test_a_missing_script_font_stops_with_the_package_to_install(tmp_path: Path,
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", ["no installed font can show Arabic script",
+            "hint: install the font packages fonts-noto-color-emoji, fonts-noto-core, then try again"]),
+    ("nl", ["geen geïnstalleerd lettertype kan Arabisch schrift",
+            "tip: installeer de lettertypepakketten fonts-noto-color-emoji, fonts-noto-core en probeer het dan "
+            "opnieuw"]),
+])
+def test_a_missing_script_font_stops_with_the_package_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 language: str, expected: list[str]) -> None:
+    monkeypatch.setenv("LANGUAGE", language)
     recipe = write_project(tmp_path)
     args = ["week", str(recipe), "--week", "1", "--lang", "ar", "--no-audio", "--learners", str(tmp_path / "l"),
             "--out", str(tmp_path / "out")]
@@ -266,8 +274,8 @@ def test_a_missing_script_font_stops_with_the_package_to_install(tmp_path: Path,
     finally:
         _coverage.cache_clear()
     assert result.exit_code == 1, result.output
-    assert "no installed font can show Arabisch schrift" in result.output
-    assert "sudo apt-get install fonts-noto-color-emoji fonts-noto-core" in result.output
+    for text in expected:
+        assert text in result.output
     assert "Traceback" not in result.output
     assert worksheet.read_bytes() == before  # last time's pack is untouched
     assert not [p for p in worksheet.parent.parent.iterdir() if p.name.startswith(".")]
@@ -281,10 +289,24 @@ def test_cli_week_says_what_it_made(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "No plan yet: made one with the defaults" in result.output
     assert "Week 1: 10 new words, 0 review words" in result.output
-    assert "have no Perzisch (Farsi/Dari) translation" in result.output  # only hamer has Farsi
+    assert "have no Persian translation" in result.output  # only hamer has Farsi
     assert "Made without audio (--no-audio)" in result.output
     assert (tmp_path / "o" / "proef" / "amal" / "week-01" / "handleiding.pdf").is_file()
     assert 'dir="rtl"' in (tmp_path / "o" / "proef" / "amal" / "week-01" / "werkblad.html").read_text(encoding="utf-8")
+
+
+def test_cli_week_says_what_it_made_in_dutch(tmp_path: Path, dutch: None) -> None:
+    recipe = write_project(tmp_path)
+    result = CliRunner().invoke(cli, ["week", str(recipe), "--week", "1", "--lang", "fa", "--learner", "Amal",
+                                      "--no-audio", "--learners", str(tmp_path / "l"), "--out", str(tmp_path / "o")],
+                                terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert "Nog geen plan: er is een plan gemaakt met de standaardwaarden" in result.output
+    assert "Week 1: 10 nieuwe woorden, 0 herhaalwoorden" in result.output
+    # The coach's pages call the language "Perzisch (Farsi/Dari)": the Dutch interface does too.
+    assert "hebben geen vertaling in het Perzisch (Farsi/Dari)" in result.output
+    assert "Gemaakt zonder audio (--no-audio)" in result.output
+    assert "werkblad.pdf" in result.output and "werkblad om te printen" in result.output
 
 
 def test_cli_week_outside_the_plan_is_a_clear_error(tmp_path: Path) -> None:
@@ -292,4 +314,4 @@ def test_cli_week_outside_the_plan_is_a_clear_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["week", str(recipe), "--week", "30", "--lang", "ar", "--no-audio",
                                       "--learners", str(tmp_path / "l"), "--out", str(tmp_path / "o")])
     assert result.exit_code == 2
-    assert "week 30 is not in the plan (it has weeks 1 to 20)" in result.output
+    assert "--week 30: not in the plan (it has weeks 1 to 20)" in result.output

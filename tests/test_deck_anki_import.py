@@ -97,7 +97,7 @@ def test_first_import_has_every_note_card_field_and_medium(project: Path, col: C
     assert hamer["WordAudio"].startswith("[sound:vt-") and hamer["WordAudio"].endswith(".mp3]")
     assert hamer.mod == T0
     assert {c.template()["name"] for c in hamer.cards()} == {"Herkennen", "Zeggen", "Luisteren"}
-    assert col.decks.name(hamer.cards()[0].did) == "Vaktaal::Werkplaats::Gereedschap"
+    assert col.decks.name(hamer.cards()[0].did) == "Vaktaal::Werkplaats::02 Gereedschap"
     assert set(hamer.tags) == {"vaktaal", "sector::werkplaats", "thema::gereedschap", "niveau::A1"}
 
     laskap = notes[note_guid("werkplaats", "laskap", "ar")]
@@ -199,8 +199,36 @@ def test_csv_update_keeps_reviews_and_matches_apkg_guids(project: Path, col: Col
     assert added["Word"] == "&#61;1+1" and added["Translation"] == "&#64;SUM(A1)"
     # The card's HTML shows "=" (a character reference the web view decodes), Excel sees text.
     assert '<div class="nl" lang="nl">=1+1</div>' in html.unescape(added.cards()[0].question())
-    assert col.decks.name(added.cards()[0].did) == "Vaktaal::Werkplaats::Gereedschap"
+    assert col.decks.name(added.cards()[0].did) == "Vaktaal::Werkplaats::02 Gereedschap"
     revlog_after, cards_after = _history(col)
     assert revlog_after == revlog_before
     for cid, sched in cards_before.items():
         assert cards_after[cid] == sched
+
+
+def test_study_on_the_top_deck_starts_with_the_safety_words(tmp_path: Path, col: Collection) -> None:
+    """Anki's default options gather new cards subdeck by subdeck, by name: whatever the theme
+    names, a learner who presses Study on the top deck meets every safety word first."""
+    terms = [
+        {"id": "aanwijzing", "nl": "aanwijzing", "article": "de", "plural": "aanwijzingen", "pos": "noun",
+         "theme": "aanwijzingen", "level": "A1", "translations": {"ar": "تعليمات"}},
+        {"id": "zaagblad", "nl": "zaagblad", "article": "het", "plural": "zaagbladen", "pos": "noun",
+         "theme": "zagen", "level": "A1", "translations": {"ar": "شفرة المنشار"}},
+        {"id": "zaagbok", "nl": "zaagbok", "article": "de", "plural": "zaagbokken", "pos": "noun",
+         "theme": "zagen", "level": "B1", "safety": True, "translations": {"ar": "حامل النشر"}},
+        {"id": "pas-op", "nl": "Pas op!", "pos": "phrase", "theme": "aanwijzingen", "level": "A2",
+         "safety": True, "translations": {"ar": "انتبه!"}},
+    ]
+    write_sector(tmp_path, terms)
+    sector = tmp_path / "sectors" / "werkplaats.yaml"
+    sector.write_text(sector.read_text(encoding="utf-8").replace(
+        "themes:", "themes:\n- id: aanwijzingen\n  name: Aanwijzingen\n- id: zagen\n  name: Zagen"), encoding="utf-8")
+    write_recipe(tmp_path, RECIPE)
+    _recipe, _plan, report = _build(tmp_path, "ar", T0)
+    _import(col, report.path)
+    col.decks.select(col.decks.id_for_name("Vaktaal"))  # default options, the top deck
+    queued = col.sched.get_queued_cards(fetch_limit=20).cards
+    keys = [col.get_card(q.card.id).note()["Key"] for q in queued]
+    first_new = list(dict.fromkeys(keys))
+    assert set(first_new[:2]) == {"werkplaats/zaagbok", "werkplaats/pas-op"}, first_new
+    assert set(first_new[2:]) == {"werkplaats/aanwijzing", "werkplaats/zaagblad"}

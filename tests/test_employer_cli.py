@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -41,17 +42,25 @@ def test_term_add_with_options(tmp_path: Path) -> None:
     assert text.startswith("employer: smit\nemployer_name: Smit Metaal\nextends: metaal\n")
 
 
-def test_term_add_asks_for_what_is_missing(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("language", "question", "no_answer_error"), [
+    ("nl", "Woord (Nederlands, zonder de/het): plaatschaar", "geef --nl, --pos en --article"),
+    ("en", "Word (Dutch, without de/het): plaatschaar", "give --nl, --pos and --article"),
+])
+def test_term_add_asks_for_what_is_missing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str,
+                                           question: str, no_answer_error: str) -> None:
+    monkeypatch.setenv("LANGUAGE", language)
     root = make_project(tmp_path)
     result = run(root, "term", "add", "smit", "metaal", input="plaatschaar\nnoun\nhet\n")
     assert result.exit_code == 0, result.output
-    assert "Woord (Nederlands, zonder de/het): plaatschaar" in result.output
+    assert question in result.output
     assert overlay_terms(root)["plaatschaar"].with_article == "het plaatschaar"
     # Without a terminal to answer (stdin at its end), a clear usage error instead of a hang.
     # A real process: click's CliRunner answers "" forever at the end of its input.
+    # PYTHONPATH: this checkout's vaktaal, not whichever one is installed (the child runs in root).
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
     no_answer = subprocess.run([sys.executable, "-m", "vaktaal", "term", "add", "smit", "metaal"], cwd=root,
-                               stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60)
-    assert no_answer.returncode == 2 and "give --nl, --pos and --article" in no_answer.stderr
+                               stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60, env=env)
+    assert no_answer.returncode == 2 and no_answer_error in no_answer.stderr
 
 
 def test_term_add_reports_duplicates_and_invalid_values(tmp_path: Path) -> None:
@@ -147,21 +156,62 @@ def test_review_list_accept_and_set(tmp_path: Path) -> None:
     assert unknown.exit_code == 2 and "error: no term 'boormachine' in the files given" in unknown.output
 
 
-def test_review_interactive_accept_correct_skip_quit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(("language", "mark", "two_done", "none_done"), [
+    ("nl", "⚠ niet gecontroleerd", "2 vertalingen gemarkeerd als gecontroleerd.",
+     "0 vertalingen gemarkeerd als gecontroleerd."),
+    ("en", "⚠ not reviewed", "2 translations marked reviewed.", "0 translations marked reviewed."),
+])
+def test_review_interactive_accept_correct_skip_quit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str,
+                                                     mark: str, two_done: str, none_done: str) -> None:
+    monkeypatch.setenv("LANGUAGE", language)
     root = make_project(tmp_path)
     monkeypatch.setattr(review_cmd, "_interactive", lambda: True)
     # Items: laskap/ar, hamer/en, hamer/tr. Correct the first, skip one, accept one.
     result = run(root, "review", input="c\nقناع لحام\ns\na\n")
     assert result.exit_code == 0, result.output
-    assert "⚠ niet gecontroleerd" in result.output and "2 translations marked reviewed." in result.output
+    assert mark in result.output and two_done in result.output
     sector = load_sector(root / "sectors" / "metaal.yaml")
     assert sector.term("laskap").translations["ar"] == "قناع لحام" and sector.term("laskap").is_reviewed("ar")
     assert not sector.term("hamer").is_reviewed("en") and sector.term("hamer").is_reviewed("tr")
     stopped = run(root, "review", input="q\n")
-    assert stopped.exit_code == 0 and "0 translations marked reviewed." in stopped.output
+    assert stopped.exit_code == 0 and none_done in stopped.output
 
 
 def test_every_new_command_has_help(tmp_path: Path) -> None:
     for args in (["term", "add"], ["import"], ["review"]):
         result = CliRunner().invoke(cli, [*args, "--help"])
         assert result.exit_code == 0 and len(result.output) > 200
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", "error: sectors/metaal.yaml has 1 error; the first: sectors/metaal.yaml:18:12: 'A9' is not an "
+           "allowed level\n    hint: run `vaktaal check sectors/metaal.yaml` to see all of them\n"),
+    ("nl", "fout: sectors/metaal.yaml heeft 1 fout; de eerste: sectors/metaal.yaml:18:12: 'A9' is geen "
+           "toegestane waarde voor level\n    tip: voer `vaktaal check sectors/metaal.yaml` uit om ze allemaal te "
+           "zien\n"),
+])
+def test_a_broken_sector_file_points_to_vaktaal_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      language: str, expected: str) -> None:
+    monkeypatch.setenv("LANGUAGE", language)
+    root = make_project(tmp_path)
+    sector = root / "sectors" / "metaal.yaml"
+    sector.write_text(sector.read_text(encoding="utf-8").replace("level: A2", "level: A9"), encoding="utf-8")
+    result = run(root, "term", "add", "smit", "metaal", "--nl", "zaag", "--pos", "verb")
+    assert result.exit_code == 1
+    assert result.output == expected
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", "error: --employer Smit: not a valid employer slug\n"
+           "    hint: use lowercase letters, digits and -, e.g. smit-metaal\n"),
+    ("nl", "fout: --employer Smit: geen geldige korte naam (slug) voor een werkgever\n"
+           "    tip: gebruik kleine letters, cijfers en -, bijvoorbeeld smit-metaal\n"),
+])
+def test_a_bad_option_value_is_named_by_its_option(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   language: str, expected: str) -> None:
+    monkeypatch.setenv("LANGUAGE", language)
+    root = make_project(tmp_path)
+    (root / "w.csv").write_text("woord\nkantbank\n", encoding="utf-8")
+    result = run(root, "import", "w.csv", "--employer", "Smit", "--sector", "metaal")
+    assert result.exit_code == 2
+    assert result.output == expected

@@ -123,7 +123,7 @@ def test_template_filled_in_like_excel_round_trips(tmp_path: Path) -> None:
     assert terms["=SUM(A1:A3)"].notes == "@werkvloer -spreek af"  # formula-looking cells are just text
     laser = terms["lasersnijder"]
     assert laser.image == "images/lasersnijder.jpg" and laser.translations == {"ar": "قاطع الليزر"}
-    with Image.open(laser.image_path) as image:
+    with Image.open(laser.picture_path) as image:
         assert max(image.size) <= 1024 and image.size[1] > image.size[0]  # upright: EXIF orientation 6
         assert not image.getexif()
 

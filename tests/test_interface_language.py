@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -49,8 +50,10 @@ def test_the_check_catches_a_message_added_without_translation(tmp_path: Path, m
 
 
 @pytest.mark.parametrize(("language", "expected"), [
-    ("en", "error: there is no recipe at does-not-exist.yaml\n    hint: recipes live in decks/, for example decks/metaal.yaml"),
-    ("nl", "fout: er is geen recept in does-not-exist.yaml\n    tip: recepten staan in decks/, bijvoorbeeld decks/metaal.yaml"),
+    ("en", "error: there is no recipe at does-not-exist.yaml\n"
+           "    hint: recipes live in decks/, for example decks/metaal.yaml"),
+    ("nl", "fout: er is geen recept in does-not-exist.yaml\n"
+           "    tip: recepten staan in decks/, bijvoorbeeld decks/metaal.yaml"),
 ])
 def test_the_same_error_in_each_language(monkeypatch: pytest.MonkeyPatch, language: str, expected: str) -> None:
     monkeypatch.setenv("LANGUAGE", language)
@@ -66,7 +69,8 @@ def test_the_same_error_in_each_language(monkeypatch: pytest.MonkeyPatch, langua
     ({"LANG": "en_GB.UTF-8", "LANGUAGE": "nl"}, "Opties"),
 ])
 def test_the_locale_chooses_the_language_in_a_real_process(env: dict[str, str], expected: str) -> None:
-    clean = {k: v for k, v in __import__("os").environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")}
+    locale_names = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+    clean = {k: v for k, v in os.environ.items() if k not in locale_names}
     done = subprocess.run([sys.executable, "-m", "vaktaal", "--help"], env={**clean, **env},
                           capture_output=True, text=True, check=True)
     assert expected in done.stdout

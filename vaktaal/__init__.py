@@ -5,7 +5,8 @@ part of vaktaal (the command line, say) does not load all of it.
 
 Packages, lowest layer first (see docs/architecture.md): ``files`` (safe reading and writing),
 ``content`` (the vocabulary and its format), ``employers`` (employers' own terms), ``recipes``
-and ``review``, ``audio``, ``anki``, ``coaching``, ``check``, and ``cli`` on top.
+and ``review``, ``audio``, ``anki``, ``coaching`` and ``progress`` (what the learner remembers,
+from their own Anki reviews), ``check``, and ``cli`` on top.
 """
 
 from __future__ import annotations

@@ -4,16 +4,28 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from vaktaal.content.file_kinds import read_vaktaal_file
-from vaktaal.content.sector_files import SectorFileResult, find_sector_files
+from vaktaal.content.consistency import PlacedTerm, placed_terms, word_conflicts
+from vaktaal.content.file_kinds import VaktaalFile, read_vaktaal_file
+from vaktaal.content.sector_files import SectorFileResult, find_sector_files, read_sector_file
 from vaktaal.employers.overlays import vocabulary_result
 from vaktaal.errors import RecipeError, SectorFileError
 from vaktaal.files.problems import Problem, SplitsProblems
 from vaktaal.files.yaml_reader import YamlReadError
+from vaktaal.i18n import N_, _
 from vaktaal.recipes import load_recipe, select_terms
+
+#: Warning codes and how the summary names them ('missing example: 3').
+_WARNING_KINDS = {
+    "missing-example": N_("missing example"),
+    "missing-plural": N_("missing plural"),
+    "missing-situation": N_("missing situation"),
+    "duplicate-id": N_("duplicate id"),
+    "duplicate-word": N_("duplicate word"),
+    "empty-recipe": N_("empty recipe"),
+}
 
 
 @dataclass(frozen=True)
@@ -42,8 +54,9 @@ class CheckReport(SplitsProblems):
             langs = [(c.split(":", 1)[1], n) for c, n in codes.items() if c.startswith("missing-translation:")]
             parts = []
             if langs:
-                parts.append("missing translation: " + ", ".join(f"{lang} {n}" for lang, n in langs))
-            parts.extend(f"{code.replace('-', ' ')}: {n}" for code, n in codes.most_common()
+                parts.append(_("missing translation: {languages}").format(
+                    languages=", ".join(f"{lang} {n}" for lang, n in langs)))
+            parts.extend(f"{_warning_kind(code)}: {n}" for code, n in codes.most_common()
                          if not code.startswith("missing-translation:"))
             summary[path] = parts
         return summary
@@ -62,22 +75,72 @@ class CheckReport(SplitsProblems):
         }
 
 
+def _warning_kind(code: str) -> str:
+    return _(_WARNING_KINDS[code]) if code in _WARNING_KINDS else code.replace("-", " ")
+
+
 def check(paths: Iterable[str | Path] = ("sectors",)) -> CheckReport:
-    """Check sector files, employer overlays and deck recipes (files or folders of them);
-    raise InputError only for paths that do not exist."""
-    return CheckReport(tuple(_check_file(path) for path in find_sector_files(paths)))
+    """Check sector files, employer overlays and deck recipes (files or folders of them), and
+    across files that one Dutch word means one thing; raise InputError only for paths that do
+    not exist."""
+    files = find_sector_files(paths)
+    checked = [_check_file(path) for path in files]
+    results = [result for result, _file in checked]
+    placed = [term for result, file in checked if file is not None and result.sector is not None
+              for term in _placed(result, file)]
+    conflicts = word_conflicts(placed, _neighbour_terms(files))
+    if conflicts:
+        by_path: dict[str, list[Problem]] = {}
+        for problem in conflicts:
+            by_path.setdefault(problem.path, []).append(problem)
+        results = [replace(r, problems=tuple(sorted((*r.problems, *by_path.get(r.path, ())),
+                                                     key=lambda p: (p.line or 0, p.column or 0))))
+                   for r in results]
+    return CheckReport(tuple(results))
 
 
-def _check_file(path: Path) -> SectorFileResult:
+def _check_file(path: Path) -> tuple[SectorFileResult, VaktaalFile | None]:
     try:
         file = read_vaktaal_file(path)
     except YamlReadError as exc:
-        return SectorFileResult(str(path), None, (exc.problem,))
+        return SectorFileResult(str(path), None, (exc.problem,)), None
     if file.kind == "recipe":
         # Recipes are small: reading one again in load_recipe costs nothing, while sector files
         # are parsed only once.
-        return _check_recipe(path)
-    return vocabulary_result(file)
+        return _check_recipe(path), None
+    return vocabulary_result(file), file
+
+
+def _placed(result: SectorFileResult, file: VaktaalFile) -> list[PlacedTerm]:
+    items = file.doc.data.get("terms") if isinstance(file.doc.data, dict) else None
+    index = {t.get("id"): i for i, t in enumerate(items or []) if isinstance(t, dict)}
+    assert result.sector is not None
+
+    def where(term_id: str) -> tuple[int | None, int | None]:
+        return file.doc.where(("terms", index[term_id], "nl")) if term_id in index else (None, None)
+
+    own = result.sector.terms
+    if file.kind == "overlay":  # an overlay's sector holds only the employer's own terms
+        own = tuple(t for t in own if t.id in index)
+    return placed_terms(result.path, own, where)
+
+
+def _neighbour_terms(files: list[Path]) -> list[PlacedTerm]:
+    """The other sector files beside the checked ones (and the sectors/ folder an overlay's
+    project has): a new file is compared with what is already there."""
+    checked = {p.resolve() for p in files}
+    folders = {p.resolve().parent for p in files if p.resolve().parent.name == "sectors"}
+    folders |= {p.resolve().parents[2] / "sectors" for p in files
+                if len(p.resolve().parents) > 2 and p.resolve().parents[1].name == "employers"}
+    neighbours: list[PlacedTerm] = []
+    for folder in sorted(folders):
+        for path in find_sector_files([folder]) if folder.is_dir() else ():
+            if path.resolve() in checked:
+                continue
+            result = read_sector_file(path)
+            if result.sector is not None:
+                neighbours.extend(PlacedTerm(str(path), term) for term in result.sector.terms)
+    return neighbours
 
 
 def _check_recipe(path: Path) -> SectorFileResult:
@@ -90,10 +153,10 @@ def _check_recipe(path: Path) -> SectorFileResult:
         return SectorFileResult(shown, None, (problem,))
     except SectorFileError as exc:
         return SectorFileResult(shown, None, (Problem(
-            shown, None, None, "error", "recipe", f"the recipe uses {exc.path}, which has errors",
-            f"run `vaktaal check {exc.path}` and fix them"),))
+            shown, None, None, "error", "recipe", _("the recipe uses {path}, which has errors").format(path=exc.path),
+            _("check {path} and fix that file first").format(path=exc.path)),))
     if not terms:
         return SectorFileResult(shown, None, (Problem(
-            shown, None, None, "warning", "empty-recipe", "the recipe selects no terms",
-            "check its themes, levels and safety_only filters"),))
+            shown, None, None, "warning", "empty-recipe", _("the recipe selects no terms"),
+            _("check its themes, levels and safety_only filters")),))
     return SectorFileResult(shown, None, ())

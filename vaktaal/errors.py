@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from vaktaal.i18n import _, n_
+
 if TYPE_CHECKING:
     from vaktaal.files.problems import Problem
 
@@ -41,10 +43,14 @@ class SectorFileError(VaktaalError):
     def __init__(self, path: str, problems: Sequence[Problem]) -> None:
         first = problems[0] if problems else None
         count = len(problems)
-        summary = f"{path} has {count} error{'s' if count != 1 else ''}"
-        if first is not None:
-            summary += f"; the first: {first.location()}: {first.message}"
-        super().__init__(summary, hint=f"run `vaktaal check {path}` to see all of them")
+        if first is None:
+            summary = n_("{path} has {count} error", "{path} has {count} errors", count).format(
+                path=path, count=count)
+        else:
+            summary = n_("{path} has {count} error; the first: {location}: {message}",
+                         "{path} has {count} errors; the first: {location}: {message}", count).format(
+                path=path, count=count, location=first.location(), message=first.message)
+        super().__init__(summary, hint=_("check the file and fix every error in it"))
         self.path = path
         self.problems = list(problems)
 

@@ -19,6 +19,7 @@ from vaktaal.content.sector_files import find_sector_file, load_sector
 from vaktaal.employers.overlays import load_overlay
 from vaktaal.errors import InputError, RecipeError
 from vaktaal.files.yaml_reader import YamlDocument, YamlPath, YamlReadError, read_yaml
+from vaktaal.i18n import _
 
 CARD_TYPES = ("herkennen", "zeggen", "luisteren")
 PROFILES = ("alfa", "lezer")
@@ -94,23 +95,28 @@ def _slug_list(doc: YamlDocument, data: dict[str, Any], name: str, path: YamlPat
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise _fail(doc, path + (name,), f"'{name}' must be a list", f"write it as `{name}: [a, b]`")
+        raise _fail(doc, path + (name,), _("'{field}' must be a list").format(field=name),
+                    _("write it as `{field}: [a, b]`").format(field=name))
     for i, item in enumerate(value):
         if allowed is not None and item not in allowed:
-            raise _fail(doc, path + (name, i), f"'{item}' is not an allowed value for '{name}'",
-                        "allowed: " + ", ".join(allowed))
+            raise _fail(doc, path + (name, i), _("'{value}' is not an allowed value for '{field}'").format(
+                            value=item, field=name),
+                        _("allowed: {allowed}").format(allowed=", ".join(allowed)))
     return tuple(value)
 
 
 def _check_keys(doc: YamlDocument, data: Any, path: YamlPath, allowed: tuple[str, ...], what: str) -> dict:
     if not isinstance(data, dict):
-        raise _fail(doc, path, f"{what} must be a mapping (key: value lines)",
-                    "see the recipes in decks/ for examples")
+        raise _fail(doc, path, _("{what} must be a mapping (key: value lines)").format(what=what),
+                    _("see the recipes in decks/ for examples"))
     for key in data:
         if key not in allowed:
             close = get_close_matches(key, allowed, n=1)
-            raise _fail(doc, path + (key,), f"unknown field '{key}' in {what}",
-                        (f"did you mean '{close[0]}'? " if close else "") + "allowed fields: " + ", ".join(allowed),
+            fields = ", ".join(allowed)
+            raise _fail(doc, path + (key,), _("unknown field '{field}' in {what}").format(field=key, what=what),
+                        _("did you mean '{suggestion}'? allowed fields: {fields}").format(
+                            suggestion=close[0], fields=fields) if close else
+                        _("allowed fields: {fields}").format(fields=fields),
                         key=True)
     return data
 
@@ -121,55 +127,58 @@ def load_recipe(path: str | Path, *, sectors_dir: str | Path | None = None,
     beside the recipe's folder (the project layout: decks/, sectors/, employers/)."""
     file = Path(path)
     if not file.is_file():
-        raise InputError(f"no recipe at {path}", hint="recipes live in decks/, e.g. decks/metaal.yaml")
+        raise InputError(_("there is no recipe at {path}").format(path=path),
+                         hint=_("recipes live in decks/, for example decks/metaal.yaml"))
     try:
         doc = read_yaml(file, display_path=str(path))
     except YamlReadError as exc:
         p = exc.problem
         raise RecipeError(f"{p.location()}: {p.message}", hint=p.hint, problem=p) from None
-    data = _check_keys(doc, doc.data, (), _RECIPE_FIELDS, "a recipe")
+    data = _check_keys(doc, doc.data, (), _RECIPE_FIELDS, _("a recipe"))
     root = file.resolve().parent.parent
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
-        raise _fail(doc, ("name",), "the recipe has no name", "add `name: Vaktaal Metaal`", key=True)
+        raise _fail(doc, ("name",), _("the recipe has no name"), _("add `name: Vaktaal Metaal`"), key=True)
     profile = data.get("profile", "lezer")
     if profile not in PROFILES:
-        raise _fail(doc, ("profile",), f"'{profile}' is not a profile",
-                    "use `profile: alfa` (audio and picture first, little text) or `profile: lezer`")
+        raise _fail(doc, ("profile",), _("'{profile}' is not a profile").format(profile=profile),
+                    _("use `profile: alfa` (audio and picture first, little text) or `profile: lezer`"))
     cards = _slug_list(doc, data, "cards", (), CARD_TYPES) or DEFAULT_CARDS[profile]
     languages = _slug_list(doc, data, "languages", ()) or LEARNER_LANGUAGES
     for i, code in enumerate(languages):
         if not is_language_code(code):
-            raise _fail(doc, ("languages", i), f"'{code}' is not an ISO 639-1 language code",
-                        "use two-letter codes such as en, ar, ti, fa, so, tr, uk")
+            raise _fail(doc, ("languages", i), _("'{code}' is not an ISO 639-1 language code").format(code=code),
+                        _("use two-letter codes such as en, ar, ti, fa, so, tr, uk"))
     raw_sectors = data.get("sectors")
     if not isinstance(raw_sectors, list) or not raw_sectors:
-        raise _fail(doc, ("sectors",), "the recipe names no sectors",
-                    "add\nsectors:\n  - sector: metaal", key=True)
+        raise _fail(doc, ("sectors",), _("the recipe names no sectors"),
+                    _("add\n{example}").format(example="sectors:\n  - sector: metaal"), key=True)
     sectors = []
     for i, item in enumerate(raw_sectors):
         if isinstance(item, str):
             item = {"sector": item}
-        item = _check_keys(doc, item, ("sectors", i), _SECTOR_FIELDS, f"sector {i + 1} of the recipe")
+        item = _check_keys(doc, item, ("sectors", i), _SECTOR_FIELDS,
+                           _("sector {number} of the recipe").format(number=i + 1))
         slug = item.get("sector")
         if not isinstance(slug, str) or not SLUG_RE.match(slug):
-            raise _fail(doc, ("sectors", i), "each sector needs `sector: <slug>`",
-                        "the slug is the sector file's name without .yaml, e.g. metaal")
+            raise _fail(doc, ("sectors", i), _("each sector needs `sector: <slug>`"),
+                        _("the slug is the sector file's name without .yaml, e.g. metaal"))
         safety_only = item.get("safety_only", False)
         if not isinstance(safety_only, bool):
-            raise _fail(doc, ("sectors", i, "safety_only"), "'safety_only' must be true or false",
-                        "write `safety_only: true` or leave it out")
+            raise _fail(doc, ("sectors", i, "safety_only"), _("'safety_only' must be true or false"),
+                        _("write `safety_only: true` or leave it out"))
         sectors.append(SectorChoice(slug, _slug_list(doc, item, "themes", ("sectors", i)),
                                     _slug_list(doc, item, "levels", ("sectors", i), LEVELS), safety_only))
     employers = []
     for i, item in enumerate(data.get("employers") or []):
         if isinstance(item, str):
             item = {"employer": item}
-        item = _check_keys(doc, item, ("employers", i), _EMPLOYER_FIELDS, f"employer {i + 1} of the recipe")
+        item = _check_keys(doc, item, ("employers", i), _EMPLOYER_FIELDS,
+                           _("employer {number} of the recipe").format(number=i + 1))
         slug = item.get("employer")
         if not isinstance(slug, str) or not SLUG_RE.match(slug):
-            raise _fail(doc, ("employers", i), "each employer needs `employer: <slug>`",
-                        "the slug is the folder name under employers/")
+            raise _fail(doc, ("employers", i), _("each employer needs `employer: <slug>`"),
+                        _("the slug is the folder name under employers/"))
         employers.append(EmployerChoice(slug, _slug_list(doc, item, "sectors", ("employers", i))))
     description = data.get("description")
     return Recipe(
@@ -184,8 +193,9 @@ def _sector_file(folder: Path, slug: str) -> Path:
     found = find_sector_file(folder, slug)  # the slug was validated when the recipe was read
     if found is not None:
         return found
-    raise RecipeError(f"the recipe names sector '{slug}', but there is no {folder / (slug + '.yaml')}",
-                      hint=f"check the spelling; the sector files are in {folder}")
+    raise RecipeError(_("the recipe names sector '{slug}', but there is no {path}").format(
+                          slug=slug, path=folder / (slug + ".yaml")),
+                      hint=_("check the spelling; the sector files are in {folder}").format(folder=folder))
 
 
 def select_terms(recipe: Recipe) -> list[SelectedTerm]:
@@ -219,8 +229,9 @@ def _employer_terms(recipe: Recipe, employer: EmployerChoice, loaded: dict[str, 
         path = recipe.employers_dir / employer.employer / f"{slug}.yaml"
         if not path.is_file():
             if employer.sectors:
-                raise RecipeError(f"employer '{employer.employer}' has no terms for sector '{slug}' ({path})",
-                                  hint="add them with `vaktaal term add` or `vaktaal import`")
+                raise RecipeError(_("employer '{employer}' has no terms for sector '{sector}' ({path})").format(
+                                      employer=employer.employer, sector=slug, path=path),
+                                  hint=_("add the employer's own words first, one by one or from a spreadsheet"))
             continue
         base = loaded.get(slug) or load_sector(_sector_file(recipe.sectors_dir, slug))
         overlay = load_overlay(path, base)

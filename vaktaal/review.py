@@ -19,6 +19,7 @@ from vaktaal.content.sector_files import SectorFileResult, find_sector_files
 from vaktaal.employers.overlays import read_vocabulary_file, refuse_invalid_text
 from vaktaal.errors import InputError
 from vaktaal.files.safe_write import edit_yaml
+from vaktaal.i18n import _
 
 
 @dataclass(frozen=True)
@@ -71,10 +72,11 @@ class ChangedMeanwhile(InputError):
     """Someone else changed or reviewed the translation after the reviewer saw it."""
 
     def __init__(self, term_id: str, lang: str, now: Seen) -> None:
-        state = "reviewed" if now.reviewed else "not reviewed"
-        super().__init__(f"the '{lang}' translation of '{term_id}' changed meanwhile: it is now "
-                         f"{now.translation!r} ({state})", hint="look at the new text and decide again",
-                         field="translation", value=now.translation)
+        state = _("reviewed") if now.reviewed else _("not reviewed")
+        super().__init__(_("the '{lang}' translation of '{term}' changed meanwhile: it is now '{text}' ({state})")
+                         .format(lang=lang, term=term_id, text=now.translation or "", state=state),
+                         hint=_("look at the new text and decide again"), field="translation",
+                         value=now.translation)
         self.term_id, self.lang, self.now = term_id, lang, now
 
 
@@ -114,11 +116,12 @@ def find_term(files: Sequence[SectorFileResult], wanted: str) -> tuple[SectorFil
     matches = [(file, term) for file, term in _terms(files)
                if wanted in (term.id, f"{file.origin}/{term.id}")]
     if not matches:
-        raise InputError(f"no term '{wanted}' in the files given",
-                         hint="use the id as `vaktaal review --list` shows it")
+        raise InputError(_("no term '{term}' in the files given").format(term=wanted),
+                         hint=_("use the id as the list of translations to review shows it"))
     if len(matches) > 1:
-        raise InputError(f"'{wanted}' is a term in more than one file",
-                         hint="say which one: " + ", ".join(f"{f.origin}/{t.id}" for f, t in matches))
+        raise InputError(_("'{term}' is a term in more than one file").format(term=wanted),
+                         hint=_("say which one: {terms}").format(
+                             terms=", ".join(f"{f.origin}/{t.id}" for f, t in matches)))
     return matches[0]
 
 
@@ -132,8 +135,8 @@ def record_verdicts(path: str | Path, verdicts: Sequence[Verdict]) -> None:
         for verdict in verdicts:
             term = terms.get(verdict.term_id)
             if term is None:
-                raise InputError(f"{target} has no term '{verdict.term_id}'",
-                                 hint="it may have been renamed or removed meanwhile; list the terms again")
+                raise InputError(_("{path} has no term '{term}'").format(path=target, term=verdict.term_id),
+                                 hint=_("it may have been renamed or removed meanwhile; list the terms again"))
             _apply(term, verdict, target)  # type: ignore[arg-type]  # ruamel gives CommentedMaps
 
 
@@ -143,16 +146,19 @@ def _apply(term: CommentedMap, verdict: Verdict, path: Path) -> None:
                    verdict.lang in (term.get("reviewed") or []))
         if now != verdict.seen:
             raise ChangedMeanwhile(verdict.term_id, verdict.lang, now)
-    for name, text in (("translations", verdict.translation),
-                       ("example_translations", verdict.example_translation)):
+    for name, text, empty in (
+            ("translations", verdict.translation, _("the new translation for '{term}' is empty")),
+            ("example_translations", verdict.example_translation,
+             _("the new example translation for '{term}' is empty"))):
         if text is not None:
             if not text.strip():
-                raise InputError(f"the new {name.replace('_', ' ')} for '{verdict.term_id}' is empty",
-                                 hint="type the text, or skip this one")
+                raise InputError(empty.format(term=verdict.term_id), hint=_("type the text, or skip this one"))
             _mapping(term, name)[verdict.lang] = text.strip()
     if verdict.lang not in (term.get("translations") or {}):
-        raise InputError(f"'{verdict.term_id}' in {path} has no '{verdict.lang}' translation to accept",
-                         hint=f"give it one: --set {verdict.term_id}=… --lang {verdict.lang}")
+        raise InputError(_("'{term}' in {path} has no '{lang}' translation to accept").format(
+                             term=verdict.term_id, path=path, lang=verdict.lang),
+                         hint=_("give it a '{lang}' translation (a corrected one is accepted at once)").format(
+                             lang=verdict.lang))
     reviewed = term.get("reviewed")
     if not isinstance(reviewed, list):
         reviewed = CommentedSeq()

@@ -11,7 +11,7 @@ from pathlib import Path
 from vaktaal.anki.build_state import NOTETYPE_KEY, BuildState, now_seconds, state_path_for
 from vaktaal.anki.card_templates import CSS, TEMPLATES
 from vaktaal.anki.media import MediaSet
-from vaktaal.anki.note_content import PlannedNote, plan_note
+from vaktaal.anki.note_content import PlannedNote, plan_note, subdecks
 from vaktaal.anki.notetype import FIELDS, build_notetype
 from vaktaal.anki.package import StampedNote, package_comment, write_apkg
 from vaktaal.recipes import Recipe, SelectedTerm, recipe_entries
@@ -61,8 +61,8 @@ def plan_deck(recipe: Recipe, lang: str, *, entries: Sequence[SelectedTerm] | No
     audio = audio or {}
     media = MediaSet()
     notes, missing_audio, missing_translation, unreviewed = [], [], [], 0
-    for position, entry in enumerate(entries, start=1):
-        note = plan_note(recipe, entry, lang, position, media=media, audio=audio)
+    for position, (entry, deck) in enumerate(zip(entries, subdecks(recipe, entries), strict=True), start=1):
+        note = plan_note(recipe, entry, lang, position, deck=deck, media=media, audio=audio)
         notes.append(note)
         term = entry.term
         if lang not in term.translations:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from vaktaal.errors import InputError
 from vaktaal.files.safe_write import atomic_write
+from vaktaal.i18n import _
 
 _FORMAT = 1
 NOTETYPE_KEY = "#notetype"
@@ -40,11 +41,11 @@ class BuildState:
             data = json.loads(path.read_text(encoding="utf-8"))
             entries = data["notes"]
             if data.get("format") != _FORMAT or not isinstance(entries, dict):
-                raise ValueError("unknown format")
+                raise ValueError(_("unknown format"))
         except (ValueError, KeyError, TypeError, OSError) as exc:
-            raise InputError(f"{path} cannot be read ({exc})",
-                             hint="restore it from git (`git checkout -- FILE`); deleting it makes every "
-                                  "learner's notes look changed once") from None
+            raise InputError(_("{path} cannot be read ({reason})").format(path=path, reason=exc),
+                             hint=_("restore it from git; deleting it makes every learner's notes look "
+                                    "changed once")) from None
         return cls(path, entries)
 
     def stamp(self, key: str, content_hash: str, now: int) -> int:

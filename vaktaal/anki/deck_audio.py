@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from vaktaal.i18n import _
 from vaktaal.recipes import SelectedTerm
 
 
@@ -33,7 +34,7 @@ def deck_audio(entries: Sequence[SelectedTerm], *, engine: str = "auto", slow: b
     try:
         from vaktaal.audio import AudioOptions, ensure_audio, find_audio
     except ImportError as exc:
-        return DeckAudio(notices=[f"audio is not available ({exc}); the deck has no sound"])
+        return DeckAudio(notices=[_("audio is not available ({reason}); the deck has no sound").format(reason=exc)])
     options = AudioOptions(engine=engine, slow=slow)
     texts = audio_texts(entries)
     if not generate:

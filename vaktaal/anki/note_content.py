@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,7 +11,10 @@ from vaktaal.anki.field_text import field_html
 from vaktaal.anki.identity import note_guid
 from vaktaal.anki.media import MediaSet
 from vaktaal.anki.notetype import FIELD_INDEX, FIELDS
+from vaktaal.audio.texts import sound_for, spoken_for
+from vaktaal.content.format_rules import RECORDING_EXAMPLE
 from vaktaal.content.languages import text_direction
+from vaktaal.content.model import Sector, Term
 from vaktaal.content.pictures import picture_path
 from vaktaal.recipes import Recipe, SelectedTerm
 
@@ -32,11 +35,8 @@ class PlannedNote:
     #: Position among new cards (learning order), so the learner meets safety words first.
     due: int
     cards: tuple[int, ...]
-
-    @property
-    def content_hash(self) -> str:
-        joined = "\x1f".join(self.fields) + "\x1e" + " ".join(self.tags)
-        return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:20]
+    #: What the learner sees and hears, independent of which voice recorded it (see _content_hash).
+    content_hash: str
 
     def field(self, name: str) -> str:
         return self.fields[FIELD_INDEX[name]]
@@ -54,13 +54,39 @@ def deck_root(recipe: Recipe) -> str:
     return "Vaktaal::" + _deck_part(name)
 
 
-def subdeck(recipe: Recipe, entry: SelectedTerm) -> str:
-    theme = _theme_name(entry)
-    parts = [deck_root(recipe)]
-    if len({choice.sector for choice in recipe.sectors}) > 1:
-        parts.append(_deck_part(entry.sector.name))
-    parts.append(_deck_part(theme))
-    return "::".join(parts)
+SAFETY_THEME = "veiligheid"
+
+
+def subdecks(recipe: Recipe, entries: Sequence[SelectedTerm]) -> list[str]:
+    """The subdeck of each entry (``entries`` in learning order).
+
+    Anki's default options gather new cards subdeck by subdeck, in the order of their names, so
+    the names carry a number in learning order: every safety term goes to the first subdeck (the
+    sector's safety theme), the other themes follow in the order their first word is met. Then
+    pressing Study on the top deck starts with the safety words.
+    """
+    several_sectors = len({choice.sector for choice in recipe.sectors}) > 1
+    numbers: dict[tuple[str, str], int] = {}
+    sector_numbers: dict[str, int] = {}
+    names = []
+    for entry in entries:
+        sector_slug = entry.sector.slug
+        sector_numbers.setdefault(sector_slug, len(sector_numbers) + 1)
+        theme = SAFETY_THEME if entry.term.safety else entry.term.theme
+        number = numbers.setdefault((sector_slug, theme), 1 + sum(1 for s, _t in numbers if s == sector_slug))
+        parts = [deck_root(recipe)]
+        if several_sectors:
+            parts.append(f"{sector_numbers[sector_slug]:02d} {_deck_part(entry.sector.name)}")
+        parts.append(f"{number:02d} {_deck_part(_theme_label(entry.sector, theme))}")
+        names.append("::".join(parts))
+    return names
+
+
+def _theme_label(sector: Sector, theme_id: str) -> str:
+    try:
+        return sector.theme(theme_id).name
+    except KeyError:
+        return "Veiligheid" if theme_id == SAFETY_THEME else theme_id
 
 
 def _tag(text: str) -> str:
@@ -85,22 +111,27 @@ def _theme_name(entry: SelectedTerm) -> str:
         return entry.term.theme
 
 
-def _sound(media: MediaSet, audio: Mapping[str, Path], text: str | None) -> str:
-    path = audio.get(text) if text else None
-    return f"[sound:{media.add(path)}]" if path is not None else ""
+def _sound(media: MediaSet, term: Term, slot: str, audio: Mapping[str, Path]) -> tuple[str, str]:
+    """The sound field for ``slot`` and its identity in the change record: a person's recording
+    is its file (the same on every machine), a synthetic one the text it speaks."""
+    path = sound_for(term, slot, audio)
+    if path is None:
+        return "", ""
+    field = f"[sound:{media.add(path)}]"
+    return field, field if slot in term.recording_paths else f"voice:{spoken_for(term, slot)}"
 
 
-def plan_note(recipe: Recipe, entry: SelectedTerm, lang: str, due: int, *, media: MediaSet,
+def plan_note(recipe: Recipe, entry: SelectedTerm, lang: str, due: int, *, deck: str, media: MediaSet,
               audio: Mapping[str, Path]) -> PlannedNote:
     """The note for ``entry`` in ``lang``. Media it uses are added to ``media``."""
     term = entry.term
     translation = term.translations.get(lang)
     example_translation = term.example_translations.get(lang)
     unchecked = bool(translation or example_translation) and not term.is_reviewed(lang)
-    picture = picture_path(term.image_path, entry.sector.path)
+    picture = picture_path(term.picture_path, entry.sector.path)
     picture_html = f'<img src="{field_html(media.add(picture))}" alt="">' if picture else ""
-    word_audio = _sound(media, audio, term.with_article)
-    example_audio = _sound(media, audio, term.example)
+    word_audio, word_identity = _sound(media, term, "nl", audio)
+    example_audio, example_identity = _sound(media, term, RECORDING_EXAMPLE, audio)
 
     wanted = set(recipe.cards)
     cards = []
@@ -143,12 +174,26 @@ def plan_note(recipe: Recipe, entry: SelectedTerm, lang: str, due: int, *, media
     for card, field_name in _SWITCH_FIELDS.items():
         values[field_name] = "1" if card in cards else ""
     values["Reader"] = "1" if recipe.profile == "lezer" else ""
+    fields = tuple(values.get(name, "") for name in FIELDS)
     return PlannedNote(
         guid=note_guid(entry.origin, term.id, lang),
         key=entry.key,
-        fields=tuple(values.get(name, "") for name in FIELDS),
+        fields=fields,
         tags=note_tags(entry),
-        deck=subdeck(recipe, entry),
+        deck=deck,
         due=due,
         cards=tuple(sorted(CARD_ORDS[c] for c in cards)),
+        content_hash=_content_hash(fields, note_tags(entry), {"WordAudio": word_identity,
+                                                                "ExampleAudio": example_identity}),
     )
+
+
+def _content_hash(fields: tuple[str, ...], tags: tuple[str, ...], sounds: Mapping[str, str]) -> str:
+    """A note's content for the change record. A synthetic recording is counted as the text it
+    speaks, not as its bytes: Google's voice, the offline voice or a newer engine give other
+    files, and a coach's offline rebuild must not make every learner's note look changed."""
+    parts = list(fields)
+    for name, identity in sounds.items():
+        parts[FIELD_INDEX[name]] = identity
+    joined = "\x1f".join(parts) + "\x1e" + " ".join(tags)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:20]

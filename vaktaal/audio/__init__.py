@@ -1,12 +1,37 @@
-"""Dutch audio for every word and example sentence.
+"""Dutch audio for every word and example sentence, and people's own recordings.
 
 Google's voice through gTTS when it can be reached, an offline espeak-ng voice otherwise; every
 recording lands in a content-addressed cache, so a second run records nothing and a changed word
-records only that word. See :func:`ensure_audio`.
+records only that word (``generate``, ``cache``, ``voices``). A recording made by a person
+(``recordings``) always wins over a synthetic one (``texts.sound_for``). See :func:`ensure_audio`.
+
+The names below load on first use, so that reading ``vaktaal.audio.texts`` (as decks do) does not
+load the voices and the cache.
 """
 
-from vaktaal.audio.generate import ensure_audio, find_audio
-from vaktaal.audio.options import ENGINES, AudioOptions, AudioReport
-from vaktaal.audio.texts import spoken_text, term_texts
+from __future__ import annotations
 
-__all__ = ["ENGINES", "AudioOptions", "AudioReport", "ensure_audio", "find_audio", "spoken_text", "term_texts"]
+import importlib
+from typing import TYPE_CHECKING, Any
+
+_API = {
+    "ensure_audio": "vaktaal.audio.generate", "find_audio": "vaktaal.audio.generate",
+    "ENGINES": "vaktaal.audio.options", "AudioOptions": "vaktaal.audio.options",
+    "AudioReport": "vaktaal.audio.options",
+    "spoken_text": "vaktaal.audio.texts", "term_texts": "vaktaal.audio.texts", "sound_for": "vaktaal.audio.texts",
+}
+__all__ = ["ENGINES", "AudioOptions", "AudioReport", "ensure_audio", "find_audio", "sound_for", "spoken_text",
+           "term_texts"]
+
+if TYPE_CHECKING:
+    from vaktaal.audio.generate import ensure_audio, find_audio
+    from vaktaal.audio.options import ENGINES, AudioOptions, AudioReport
+    from vaktaal.audio.texts import sound_for, spoken_text, term_texts
+
+
+def __getattr__(name: str) -> Any:
+    if name in _API:
+        value = getattr(importlib.import_module(_API[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'vaktaal.audio' has no attribute {name!r}")

@@ -22,6 +22,7 @@ from platformdirs import user_cache_dir
 
 from vaktaal.audio.mp3_check import mp3_problem
 from vaktaal.errors import AudioError
+from vaktaal.i18n import _
 
 CACHE_ENV = "VAKTAAL_AUDIO_CACHE"
 _PART_SUFFIX = ".part"
@@ -67,8 +68,10 @@ class AudioCache:
             folder.mkdir(parents=True, exist_ok=True)
             (self.root / ".locks").mkdir(exist_ok=True)
         except OSError as exc:
-            raise AudioError(f"cannot create the audio cache folder {folder}: {exc.strerror or exc}",
-                             hint="choose another folder with --cache DIR or VAKTAAL_AUDIO_CACHE") from None
+            raise AudioError(_("cannot create the audio cache folder {folder}: {reason}").format(
+                folder=folder, reason=exc.strerror or exc),
+                hint=_("choose an audio cache folder you can write to (the environment variable "
+                       "VAKTAAL_AUDIO_CACHE sets the default)"), field="cache") from None
         cutoff = time.time() - _STALE_PART_SECONDS
         for part in folder.glob(f"*{_PART_SUFFIX}"):
             try:

@@ -13,9 +13,11 @@ import threading
 import lameenc
 
 from vaktaal.audio.failures import SpeechFailed
+from vaktaal.audio.voices import DUTCH_VOICES, ESPEAK
+from vaktaal.i18n import _
 
-NAME = "espeak"
-VOICE = "nl"
+NAME = ESPEAK
+VOICE = DUTCH_VOICES[ESPEAK]
 #: Words per minute: espeak-ng's default (175) is fast for A1 learners.
 RATE = {"normal": 150, "slow": 110}
 
@@ -51,13 +53,13 @@ class _Espeak:
                                                  espeakng_loader.get_data_path().encode(),
                                                  _INITIALIZE_DONT_EXIT)
         if self.sample_rate <= 0:
-            raise OSError("espeak-ng could not initialize (its voice data is missing)")
+            raise OSError(_("espeak-ng could not initialize (its voice data is missing)"))
         self._chunks: list[bytes] = []
         # Kept on the instance: ctypes must not free the callback while the library holds it.
         self._callback = _SynthCallback(self._collect)
         lib.espeak_SetSynthCallback(self._callback)
         if lib.espeak_SetVoiceByName(VOICE.encode()) != 0:
-            raise OSError("espeak-ng has no Dutch voice")
+            raise OSError(_("espeak-ng has no Dutch voice"))
         self.lib = lib
         self._rate: int | None = None
 
@@ -74,7 +76,7 @@ class _Espeak:
         data = text.encode("utf-8")
         status = self.lib.espeak_Synth(data, len(data) + 1, 0, 0, 0, _CHARS_UTF8 | _ENDPAUSE, None, None)
         if status != 0:
-            raise SpeechFailed(f"espeak-ng could not read the text (status {status})")
+            raise SpeechFailed(_("espeak-ng could not read the text (status {status})").format(status=status))
         return b"".join(self._chunks)
 
     def phonemes(self, text: str) -> str:
@@ -94,13 +96,15 @@ _load_error: str | None = None
 def _library() -> _Espeak:
     global _espeak, _load_error
     if _espeak is None:
-        if _load_error is not None:
-            raise SpeechFailed(_load_error)
-        try:
-            _espeak = _Espeak()
-        except (OSError, ImportError, AttributeError) as exc:
-            _load_error = f"the offline voice (espeak-ng) could not start: {exc}"
-            raise SpeechFailed(_load_error) from None
+        if _load_error is None:
+            try:
+                _espeak = _Espeak()
+            except (OSError, ImportError, AttributeError) as exc:
+                _load_error = str(exc)
+        if _espeak is None:
+            # Worded each time: the interface language may differ from the first attempt's.
+            raise SpeechFailed(_("the offline voice (espeak-ng) could not start: {reason}").format(
+                reason=_load_error)) from None
     return _espeak
 
 
@@ -114,7 +118,7 @@ def synthesize(spoken: str, *, slow: bool = False) -> bytes:
     # clip the last sound, and less audio makes encoding (the slow part) faster.
     pcm = pcm.rstrip(b"\0")
     if not pcm:
-        raise SpeechFailed("espeak-ng produced no sound for this text")
+        raise SpeechFailed(_("espeak-ng produced no sound for this text"))
     pcm += b"\0" * (len(pcm) % 2 + 2 * int(sample_rate * _TAIL_SECONDS))
     encoder = lameenc.Encoder()
     encoder.set_bit_rate(_MP3_KBITS)

@@ -3,23 +3,25 @@
 from __future__ import annotations
 
 import concurrent.futures
+import contextvars
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from vaktaal.audio import espeak_engine, gtts_engine
 from vaktaal.audio.cache import AudioCache, default_cache_dir, entry_key
 from vaktaal.audio.failures import SpeechFailed
 from vaktaal.audio.options import AudioOptions, AudioReport
 from vaktaal.audio.retrying import RequestGate, with_retries
 from vaktaal.audio.texts import spoken_text
+from vaktaal.audio.voices import DUTCH_VOICES, ESPEAK, GTTS
+from vaktaal.audio.voices import engine as voice_engine
+from vaktaal.i18n import _, n_
 
 Progress = Callable[[int, int], None]
-_VOICES = {gtts_engine.NAME: gtts_engine.VOICE, espeak_engine.NAME: espeak_engine.VOICE}
 
 
 def _engines_to_look_in(engine: str) -> tuple[str, ...]:
     # "auto" prefers Google's voice; an offline recording serves until a run online replaces it.
-    return (gtts_engine.NAME, espeak_engine.NAME) if engine == "auto" else (engine,)
+    return (GTTS, ESPEAK) if engine == "auto" else (engine,)
 
 
 def _cache(options: AudioOptions) -> AudioCache:
@@ -27,7 +29,7 @@ def _cache(options: AudioOptions) -> AudioCache:
 
 
 def _key(engine: str, spoken: str, options: AudioOptions) -> str:
-    return entry_key(engine, _VOICES[engine], options.speed, spoken)
+    return entry_key(engine, DUTCH_VOICES[engine], options.speed, spoken)
 
 
 def _cached(cache: AudioCache, spoken: str, options: AudioOptions) -> tuple[str, Path] | None:
@@ -75,19 +77,20 @@ class _Run:
             existing = self.cache.lookup(engine, key)
             if existing is not None:
                 return existing
-            if engine == gtts_engine.NAME:
-                return with_retries(lambda: self._store(engine, key, lambda: gtts_engine.synthesize(
+            if engine == GTTS:
+                return with_retries(lambda: self._store(engine, key, lambda: voice_engine(GTTS).synthesize(
                     spoken, slow=self.options.slow, url=self.options.gtts_url, timeout=self.options.timeout)),
-                    self.gate, cost=gtts_engine.request_count(spoken), attempts=self.options.attempts,
+                    self.gate, cost=voice_engine(GTTS).request_count(spoken), attempts=self.options.attempts,
                     base=self.options.backoff, max_wait=self.options.max_wait)
-            return self._store(engine, key, lambda: espeak_engine.synthesize(spoken, slow=self.options.slow))
+            return self._store(engine, key, lambda: voice_engine(ESPEAK).synthesize(spoken, slow=self.options.slow))
 
     def _store(self, engine: str, key: str, synthesize: Callable[[], bytes]) -> Path:
         data = synthesize()
         try:
             return self.cache.store(engine, key, data)
         except ValueError as exc:
-            raise SpeechFailed(f"the {engine} audio was damaged: {exc}", retryable=True) from None
+            raise SpeechFailed(_("the {voice} audio was damaged: {reason}").format(voice=engine, reason=exc),
+                               retryable=True) from None
 
     def record(self, engine: str, texts: list[str], *, last_chance: bool) -> dict[str, str]:
         """Record ``texts`` with ``engine``; returns text -> reason for the ones that failed.
@@ -101,11 +104,11 @@ class _Run:
                 self.generated += 1
                 self.tick()
             else:
-                failures[spoken] = reason or "unknown error"
+                failures[spoken] = reason or _("unknown error")
                 if last_chance:
                     self.tick()
 
-        if engine == espeak_engine.NAME or self.options.concurrency <= 1:
+        if engine == ESPEAK or self.options.concurrency <= 1:
             # libespeak-ng works one text at a time anyway: no threads needed.
             for spoken in texts:
                 try:
@@ -115,7 +118,10 @@ class _Run:
             return failures
         pool = concurrent.futures.ThreadPoolExecutor(max_workers=self.options.concurrency)
         try:
-            futures = {pool.submit(self.record_one, engine, spoken): spoken for spoken in texts}
+            # Each worker runs in a copy of the caller's context, so its messages are in the
+            # caller's language (vaktaal.i18n.use_language) too.
+            futures = {pool.submit(contextvars.copy_context().run, self.record_one, engine, spoken): spoken
+                       for spoken in texts}
             for future in concurrent.futures.as_completed(futures):
                 try:
                     finished(futures[future], future.result(), None)
@@ -152,16 +158,24 @@ def ensure_audio(texts: Iterable[str], options: AudioOptions,
     if missing:
         engine = options.engine
         if engine == "auto":
-            engine = gtts_engine.NAME if gtts_engine.reachable(options.gtts_url) else espeak_engine.NAME
-            if engine == espeak_engine.NAME:
-                notices.append(f"Google's voice (gTTS) cannot be reached: {len(missing)} text(s) are recorded "
-                               "with the offline voice (espeak-ng). Run again with internet for the natural voice.")
-        failures = run.record(engine, missing, last_chance=options.engine != "auto" or engine == espeak_engine.NAME)
-        if failures and options.engine == "auto" and engine == gtts_engine.NAME:
+            engine = GTTS if voice_engine(GTTS).reachable(options.gtts_url) else ESPEAK
+            if engine == ESPEAK:
+                notices.append(n_(
+                    "Google's voice (gTTS) cannot be reached: {count} text is recorded with the offline voice "
+                    "(espeak-ng). Run again with internet for the natural voice.",
+                    "Google's voice (gTTS) cannot be reached: {count} texts are recorded with the offline voice "
+                    "(espeak-ng). Run again with internet for the natural voice.", len(missing)).format(
+                    count=len(missing)))
+        failures = run.record(engine, missing, last_chance=options.engine != "auto" or engine == ESPEAK)
+        if failures and options.engine == "auto" and engine == GTTS:
             first, reason = next(iter(failures.items()))
-            notices.append(f"gTTS failed for {len(failures)} text(s) (e.g. {first!r}: {reason}); "
-                           "they are recorded with the offline voice (espeak-ng) instead.")
-            failures = run.record(espeak_engine.NAME, list(failures), last_chance=True)
+            notices.append(n_(
+                "gTTS failed for {count} text ({example!r}: {reason}); it is recorded with the offline voice "
+                "(espeak-ng) instead.",
+                "gTTS failed for {count} texts (e.g. {example!r}: {reason}); they are recorded with the offline "
+                "voice (espeak-ng) instead.", len(failures)).format(count=len(failures), example=first,
+                                                                     reason=reason))
+            failures = run.record(ESPEAK, list(failures), last_chance=True)
         run.failed = failures
 
     report = AudioReport(generated=run.generated, from_cache=from_cache, notices=notices,
@@ -171,7 +185,7 @@ def ensure_audio(texts: Iterable[str], options: AudioOptions,
             if spoken in run.found:
                 report.files[text] = run.found[spoken][1]
             else:
-                report.failed[text] = run.failed.get(spoken, "not recorded")
-    used = {engine for engine, _ in run.found.values()}
-    report.engine = "+".join(e for e in (gtts_engine.NAME, espeak_engine.NAME) if e in used) or options.engine
+                report.failed[text] = run.failed.get(spoken, _("not recorded"))
+    used = {engine for engine, _path in run.found.values()}
+    report.engine = "+".join(e for e in (GTTS, ESPEAK) if e in used) or options.engine
     return report

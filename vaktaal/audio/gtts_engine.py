@@ -17,9 +17,11 @@ import requests
 from gtts import gTTS, gTTSError
 
 from vaktaal.audio.failures import SpeechFailed
+from vaktaal.audio.voices import DUTCH_VOICES, GTTS
+from vaktaal.i18n import _
 
-NAME = "gtts"
-VOICE = "nl"
+NAME = GTTS
+VOICE = DUTCH_VOICES[GTTS]
 URL_ENV = "VAKTAAL_GTTS_URL"
 DEFAULT_URL = "https://translate.google.com/_/TranslateWebserverUi/data/batchexecute"
 
@@ -72,11 +74,11 @@ def synthesize(spoken: str, *, slow: bool = False, url: str | None = None,
         raise _failure(exc, timeout) from None
     except requests.exceptions.RequestException:
         # Raised while reading the body: the connection broke before the answer was complete.
-        raise SpeechFailed("the answer from Google was cut off", retryable=True) from None
+        raise SpeechFailed(_("the answer from Google was cut off"), retryable=True) from None
     except binascii.Error:
-        raise SpeechFailed("the answer from Google held damaged audio", retryable=True) from None
+        raise SpeechFailed(_("the answer from Google held damaged audio"), retryable=True) from None
     if not data:
-        raise SpeechFailed("Google answered without audio")
+        raise SpeechFailed(_("Google answered without audio"))
     return data
 
 
@@ -85,20 +87,23 @@ def _failure(exc: gTTSError, timeout: float) -> SpeechFailed:
     if response is None:
         cause = exc.__context__
         if isinstance(cause, (requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError)):
-            return SpeechFailed("the answer from Google was cut off", retryable=True)
+            return SpeechFailed(_("the answer from Google was cut off"), retryable=True)
         if isinstance(cause, requests.exceptions.Timeout) or "timed out" in str(cause):
-            return SpeechFailed(f"Google did not answer within {timeout:g} s", retryable=True, connection=True)
-        return SpeechFailed(f"could not connect to Google ({type(cause).__name__ if cause else 'no answer'})",
+            return SpeechFailed(_("Google did not answer within {seconds} s").format(seconds=f"{timeout:g}"),
+                                retryable=True, connection=True)
+        why = type(cause).__name__ if cause else _("no answer")
+        return SpeechFailed(_("could not connect to Google ({reason})").format(reason=why),
                             retryable=True, connection=True)
     status = response.status_code
     if status == 429:
         wait = retry_after_seconds(response.headers.get("Retry-After"))
-        return SpeechFailed("Google limits the number of requests (HTTP 429)", retryable=True, retry_after=wait)
+        return SpeechFailed(_("Google limits the number of requests (HTTP 429)"), retryable=True, retry_after=wait)
     if status >= 500:
-        return SpeechFailed(f"Google had a server error (HTTP {status})", retryable=True)
+        return SpeechFailed(_("Google had a server error (HTTP {status})").format(status=status), retryable=True)
     if status == 200:
-        return SpeechFailed("Google answered without audio")
-    return SpeechFailed(f"Google refused the request (HTTP {status} {response.reason})")
+        return SpeechFailed(_("Google answered without audio"))
+    return SpeechFailed(_("Google refused the request (HTTP {status} {reason})").format(status=status,
+                                                                                   reason=response.reason))
 
 
 def reachable(url: str | None = None, timeout: float = 2.0) -> bool:

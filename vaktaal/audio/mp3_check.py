@@ -12,6 +12,8 @@ import io
 from mutagen import MutagenError
 from mutagen.mp3 import MP3
 
+from vaktaal.i18n import _
+
 # Bitrates (kbit/s) of Layer III by bitrate index: MPEG-1, and MPEG-2/2.5.
 _BITRATES_V1 = (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
 _BITRATES_V2 = (0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160)
@@ -55,22 +57,23 @@ def _frames_problem(data: bytes) -> str | None:
         if length is None:
             break  # trailing bytes that are no frame (an ID3v1 tag, padding): the audio ended
         if pos + length > len(data):
-            return f"the last audio frame is cut off ({len(data) - pos} of {length} bytes)"
+            return _("the last audio frame is cut off ({present} of {length} bytes)").format(present=len(data) - pos,
+                                                                                            length=length)
         pos += length
         frames += 1
     if frames == 0:
-        return "no MP3 audio frames"
+        return _("no MP3 audio frames")
     return None
 
 
 def mp3_problem(data: bytes) -> str | None:
     """Why ``data`` is not a complete MP3 with sound, or None when it is."""
     if not data:
-        return "empty file"
+        return _("empty file")
     try:
         info = MP3(io.BytesIO(data)).info
     except (MutagenError, ValueError, EOFError) as exc:
-        return f"not an MP3 ({exc})"
+        return _("not an MP3 ({reason})").format(reason=exc)
     if info is None or not info.length or info.length <= 0:
-        return "the MP3 has no duration"
+        return _("the MP3 has no duration")
     return _frames_problem(data)

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from vaktaal.errors import InputError
+from vaktaal.i18n import _
+
 ENGINES = ("auto", "gtts", "espeak")
 
 
@@ -24,7 +27,8 @@ class AudioOptions:
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
-            raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {self.engine!r}")
+            raise InputError(_("not a voice: use one of {voices}").format(voices=", ".join(ENGINES)),
+                             field="tts", value=self.engine)
 
     @property
     def speed(self) -> str:

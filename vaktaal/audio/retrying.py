@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from vaktaal.audio.failures import SpeechFailed
+from vaktaal.i18n import _, n_
 
 T = TypeVar("T")
 
@@ -43,10 +44,11 @@ class RequestGate:
             self._sleep(wait)
         with self._lock:
             if self.gave_up:
-                raise SpeechFailed(f"not tried: {self.gave_up}")
+                raise SpeechFailed(_("not tried: {reason}").format(reason=self.gave_up))
             if self._max is not None and self.sent + cost > self._max:
-                raise SpeechFailed(f"not tried: the limit of {self._max} requests for this run was reached "
-                                   "(raise it with --max-requests)")
+                raise SpeechFailed(n_("not tried: the limit of {count} request for this run was reached",
+                                      "not tried: the limit of {count} requests for this run was reached",
+                                      self._max).format(count=self._max))
             self.sent += cost
 
     def outcome(self, failure: SpeechFailed | None) -> None:
@@ -56,8 +58,10 @@ class RequestGate:
                 return
             self._connection_failures += 1
             if self._connection_failures >= self._give_up_after and not self.gave_up:
-                self.gave_up = (f"the online voice failed {self._connection_failures} times in a row "
-                                f"(last: {failure.reason})")
+                self.gave_up = n_("the online voice failed {count} time in a row (last: {reason})",
+                                  "the online voice failed {count} times in a row (last: {reason})",
+                                  self._connection_failures).format(count=self._connection_failures,
+                                                                    reason=failure.reason)
 
 
 def backoff_delay(attempt: int, base: float, cap: float) -> float:
@@ -76,12 +80,14 @@ def with_retries(call: Callable[[], T], gate: RequestGate, *, cost: int, attempt
             gate.outcome(failure)
             if not failure.retryable or attempt == attempts - 1:
                 if failure.retryable:
-                    raise SpeechFailed(f"{failure.reason}; gave up after {attempts} attempts") from None
+                    raise SpeechFailed(n_("{reason}; gave up after {count} attempt",
+                                          "{reason}; gave up after {count} attempts",
+                                          attempts).format(reason=failure.reason, count=attempts)) from None
                 raise
             if failure.retry_after is not None:
                 if failure.retry_after > max_wait:
-                    raise SpeechFailed(f"{failure.reason}; the server asks to wait "
-                                       f"{failure.retry_after:.0f} s, longer than {max_wait:.0f} s") from None
+                    raise SpeechFailed(_("{reason}; the server asks to wait {wait} s, longer than {limit} s").format(
+                        reason=failure.reason, wait=f"{failure.retry_after:.0f}", limit=f"{max_wait:.0f}")) from None
                 # Every worker waits what the server asked, plus jitter so they do not return at once.
                 gate.pause_all(failure.retry_after + random.uniform(0, base))
             else:

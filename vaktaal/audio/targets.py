@@ -10,16 +10,16 @@ from vaktaal.content.model import Term
 from vaktaal.content.sector_files import load_sector
 from vaktaal.errors import InputError, SectorFileError
 from vaktaal.files.yaml_reader import YamlReadError
+from vaktaal.i18n import _
 from vaktaal.recipes import load_recipe, recipe_entries
-
-_WHAT = "give a recipe (decks/metaal.yaml) or a sector file (sectors/metaal.yaml)"
 
 
 def target_terms(path: str | Path) -> list[Term]:
     """The terms of a recipe (in learning order: safety first) or of a sector file."""
     file = Path(path)
     if not file.is_file():
-        raise InputError(f"no file at {path}", hint=_WHAT)
+        raise InputError(_("no file at {path}").format(path=path),
+                         hint=_("give a recipe (decks/metaal.yaml) or a sector file (sectors/metaal.yaml)"))
     try:
         kind = read_vaktaal_file(file).kind
     except YamlReadError as exc:
@@ -28,7 +28,9 @@ def target_terms(path: str | Path) -> list[Term]:
         return list(load_sector(file).terms)
     if kind == "recipe":
         return [entry.term for entry in recipe_entries(load_recipe(file))]
-    raise InputError(f"{path} is an employer overlay", hint=_WHAT + "; a recipe with employers: includes it")
+    raise InputError(_("{path} is an employer overlay").format(path=path),
+                     hint=_("give a recipe (decks/metaal.yaml) or a sector file (sectors/metaal.yaml); a recipe "
+                            "with employers: includes it"))
 
 
 def target_texts(path: str | Path) -> list[str]:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
+from pathlib import Path
 
+from vaktaal.content.format_rules import RECORDING_EXAMPLE
 from vaktaal.content.model import Term
 
 #: All-caps words that are said as a word, not letter by letter (signs and acronyms said as words).
@@ -41,9 +44,27 @@ def spoken_text(text: str) -> str:
 
 
 def term_texts(term: Term) -> list[str]:
-    """What to record for a term: the word with its article ("de laskap"), then its example
-    sentence if it has one. These strings are also the keys decks use to find the audio."""
-    texts = [term.with_article]
-    if term.example and term.example.strip():
+    """What a synthetic voice records for a term: the word with its article ("de laskap"), then
+    its example sentence if it has one — except what a person recorded (see :func:`sound_for`).
+    These strings are also the keys decks and packs use to find the audio."""
+    texts = []
+    if "nl" not in term.recording_paths:
+        texts.append(term.with_article)
+    if term.example and term.example.strip() and RECORDING_EXAMPLE not in term.recording_paths:
         texts.append(term.example)
     return texts
+
+
+def spoken_for(term: Term, slot: str) -> str | None:
+    """The Dutch text of ``slot``: ``nl`` is the word with its article, ``example`` the example."""
+    return term.with_article if slot == "nl" else term.example if slot == RECORDING_EXAMPLE else None
+
+
+def sound_for(term: Term, slot: str, audio: Mapping[str, Path]) -> Path | None:
+    """What the learner hears for ``slot``: a person's recording when there is one (it always
+    wins), else the synthetic voice's recording of the text in ``audio`` (text -> MP3)."""
+    recorded = term.recording_paths.get(slot)
+    if recorded is not None:
+        return recorded
+    text = spoken_for(term, slot)
+    return audio.get(text) if text else None

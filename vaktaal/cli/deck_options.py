@@ -7,20 +7,20 @@ from pathlib import Path
 
 import click
 
+from vaktaal.cli.audio_options import audio_options
 from vaktaal.content.languages import require_language_code
+from vaktaal.i18n import N_
 from vaktaal.recipes import Recipe
 
 
 def recipe_options(func: Callable) -> Callable:
     for decorator in reversed((
         click.option("--lang", "langs", multiple=True, metavar="CODE",
-                     help="Only this learner language (repeatable); default: the recipe's languages."),
+                     help=N_("Only this learner language (repeatable); default: the recipe's languages.")),
         click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("exports"),
-                     show_default=True, help="Folder to write to."),
-        click.option("--no-audio", is_flag=True, help="Build without recordings."),
-        click.option("--tts", type=click.Choice(["auto", "gtts", "espeak"]), default="auto", show_default=True,
-                     help="Voice for new recordings: gtts needs internet, espeak works offline, auto tries both."),
-        click.option("--slow", is_flag=True, help="Slower speech (for beginners)."),
+                     show_default=True, help=N_("Folder to write to.")),
+        click.option("--no-audio", is_flag=True, help=N_("Build without recordings.")),
+        audio_options,
     )):
         func = decorator(func)
     return func

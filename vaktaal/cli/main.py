@@ -23,6 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "build": ("vaktaal.cli.build_cmd", N_("Build Anki decks from deck recipes.")),
     "export": ("vaktaal.cli.export_cmd", N_("Export a deck in another format (CSV).")),
     "audio": ("vaktaal.cli.audio_cmd", N_("Record Dutch audio for a recipe or sector file.")),
+    "record": ("vaktaal.cli.record_cmd", N_("Attach a person's recording to a term.")),
     "term": ("vaktaal.cli.term_cmd", N_("Add an employer's own term.")),
     "import": ("vaktaal.cli.import_cmd", N_("Import an employer's spreadsheet of terms.")),
     "review": ("vaktaal.cli.review_cmd", N_("Check translations nobody has checked yet.")),

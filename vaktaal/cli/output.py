@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import click
 from rich.console import Console
+from rich.markup import escape
 
-from vaktaal.errors import VaktaalError
-from vaktaal.i18n import _
+from vaktaal.errors import SectorFileError, VaktaalError
+from vaktaal.i18n import _, n_
 
 console = Console(highlight=False)
 error_console = Console(stderr=True, highlight=False)
@@ -17,12 +18,14 @@ OPTION_FOR_FIELD = {
     "lang": "--lang", "profile": "--profile", "recipe": "--recipe", "weeks": "--weeks",
     "per_week": "--per-week", "week": "--week", "learner": "--learner", "employer": "--employer",
     "sector": "--sector", "tts": "--tts", "cache": "--cache", "max_requests": "--max-requests",
-    "codes": "--not-yet/--known", "out": "--out", "group": "--group",
+    "codes": "--not-yet/--known", "out": "--out", "group": "--group", "slot": "--for", "term": "TERM",
+    "ankiconnect": "--ankiconnect",
 }
 
 
 def counted(n: int, word: str, plural: str | None = None) -> str:
-    """'1 term', '2 terms' (English only: being replaced by n_() messages)."""
+    """'1 term', '2 terms' (English only: being replaced by n_() messages; delete it when the
+    last command has moved to n_())."""
     return f"{n} {word if n == 1 else (plural or word + 's')}"
 
 
@@ -30,9 +33,27 @@ def indent(text: str, prefix: str = "    ") -> str:
     return "\n".join(prefix + line for line in text.splitlines())
 
 
+def hint_line(hint: str) -> str:
+    """'    hint: …', indented under the message it belongs to."""
+    return indent(f"{_('hint')}: {hint}")
+
+
+def severity_word(severity: str) -> str:
+    """'error' or 'warning' in the interface language (a Problem's severity is data)."""
+    return {"error": _("error"), "warning": _("warning")}.get(severity, severity)
+
+
+def skipped_message(path: object, errors: int) -> str:
+    """'skipped x.yaml: it has 2 errors (run `vaktaal check x.yaml`)': a broken file a command
+    went past (for stderr)."""
+    return n_("skipped {path}: it has {count} error (run `vaktaal check {path}`)",
+              "skipped {path}: it has {count} errors (run `vaktaal check {path}`)", errors).format(
+        path=path, count=errors)
+
+
 def warn(message: str) -> None:
     """A warning the user should see, on stderr (never mixed into a command's result)."""
-    error_console.print(f"[yellow]{_('warning')}:[/] {message}", markup=True, soft_wrap=True)
+    error_console.print(f"[yellow]{escape(_('warning'))}:[/] {escape(message)}", markup=True, soft_wrap=True)
 
 
 def error_text(error: VaktaalError) -> str:
@@ -51,9 +72,16 @@ class VaktaalClickError(click.ClickException):
     def __init__(self, error: VaktaalError) -> None:
         super().__init__(error_text(error))
         self.exit_code = error.exit_code
-        self.hint = error.hint
+        self.hint = cli_hint(error)
 
     def show(self, file: object = None) -> None:  # noqa: ARG002 - click's signature
         click.echo(f"{_('error')}: {self.message}", err=True)
         if self.hint:
-            click.echo(indent(f"{_('hint')}: {self.hint}"), err=True)
+            click.echo(hint_line(self.hint), err=True)
+
+
+def cli_hint(error: VaktaalError) -> str | None:
+    """The library's hint, or a better one where the command line has a command for it."""
+    if isinstance(error, SectorFileError):
+        return _("run `vaktaal check {path}` to see all of them").format(path=error.path)
+    return error.hint

@@ -10,12 +10,16 @@ import click
 from rich.markup import escape
 from rich.table import Table
 
-from vaktaal.cli.output import console, counted
-from vaktaal.content.languages import language_name
+from vaktaal.cli.output import console, skipped_message
+from vaktaal.cli.translated import TranslatedCommand
+from vaktaal.content.languages import interface_language_name, require_language_code
+from vaktaal.content.sector_files import SectorFileResult
 from vaktaal.employers.overlays import EMPLOYERS_DIR, SECTORS_DIR
+from vaktaal.i18n import N_, _, n_
 from vaktaal.review import ReviewItem, Verdict, find_term, read_vocabulary, record_verdicts, unreviewed
 
-UNREVIEWED_MARK = "⚠ niet gecontroleerd"
+MARK = "⚠"
+UNREVIEWED = N_("not reviewed")
 
 
 def _interactive() -> bool:
@@ -27,74 +31,82 @@ def _assignment(ctx: click.Context, param: click.Parameter, values: tuple[str, .
     for value in values:
         term, sep, text = value.partition("=")
         if not sep or not term.strip() or not text.strip():
-            raise click.BadParameter(f"'{value}' is not TERM=TEXT", ctx, param)
+            raise click.BadParameter(_("'{value}' is not TERM=TEXT").format(value=value), ctx, param)
         pairs.append((term.strip(), text.strip()))
     return pairs
 
 
-@click.command("review")
+def _languages(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(require_language_code(code) for code in values)
+
+
+@click.command("review", cls=TranslatedCommand, help=N_(
+    "List translations nobody has checked yet (shipped sectors and employer terms alike), and let a coach "
+    "accept or correct them.\n\n"
+    "In a terminal it asks, one by one: [a] accept, [c] correct, [s] skip, [q] stop. Every answer is saved "
+    "at once, so stopping halfway loses nothing."))
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@click.option("--lang", "langs", multiple=True, metavar="CODE", help="Only this language (repeatable).")
-@click.option("--list", "list_only", is_flag=True, help="Only list what is not reviewed yet.")
+@click.option("--lang", "langs", multiple=True, metavar="CODE", callback=_languages,
+              help=N_("Only this language (repeatable)."))
+@click.option("--list", "list_only", is_flag=True, help=N_("Only list what is not reviewed yet."))
 @click.option("--accept", multiple=True, metavar="TERM",
-              help="Mark TERM's translations in the --lang languages as reviewed. TERM is an id or origin/id.")
+              help=N_("Mark TERM's translations in the --lang languages as reviewed. TERM is an id or origin/id."))
 @click.option("--set", "corrections", multiple=True, metavar="TERM=TEXT", callback=_assignment,
-              help="Replace TERM's translation in the one --lang by TEXT and mark it reviewed.")
+              help=N_("Replace TERM's translation in the one --lang by TEXT and mark it reviewed."))
 @click.option("--set-example", "example_corrections", multiple=True, metavar="TERM=TEXT", callback=_assignment,
-              help="Replace TERM's example translation in the one --lang by TEXT (and mark it reviewed).")
+              help=N_("Replace TERM's example translation in the one --lang by TEXT (and mark it reviewed)."))
 def command(paths: tuple[Path, ...], langs: tuple[str, ...], list_only: bool, accept: tuple[str, ...],
             corrections: list[tuple[str, str]], example_corrections: list[tuple[str, str]]) -> None:
-    """List translations nobody has checked yet (shipped sectors and employer terms alike),
-    and let a coach accept or correct them.
-
-    In a terminal it asks, one by one: [a] goed, [c] corrigeren, [s] overslaan, [q] stoppen.
-    Every answer is saved at once, so stopping halfway loses nothing.
-    """
     if not paths:
         paths = tuple(p for p in (SECTORS_DIR, EMPLOYERS_DIR) if p.is_dir())
         if not paths:
-            raise click.UsageError("there is no sectors/ or employers/ folder here; give the files to review")
+            raise click.UsageError(_("there is no sectors/ or employers/ folder here; give the files to review"))
     files = read_vocabulary(paths)
     for file in files:
         if file.sector is None:
-            click.echo(f"skipped {file.path}: it has {counted(len(file.errors), 'error')} "
-                       f"(run `vaktaal check {file.path}`)", err=True)
+            click.echo(skipped_message(file.path, len(file.errors)), err=True)
     if accept or corrections or example_corrections:
         _record_flags(files, langs, accept, corrections, example_corrections)
         return
     items = unreviewed(files, langs)
     if not items:
-        click.echo("Nothing to review: every translation has been checked.")
+        click.echo(_("Nothing to review: every translation has been checked."))
         return
     if list_only or not _interactive():
         console.print(_table(items))
-        click.echo(f"{counted(len(items), 'translation')} not reviewed yet." +
-                   ("" if list_only else " Run `vaktaal review` in a terminal to check them, "
-                    "or use --accept / --set."))
+        count = len(items)
+        if list_only:
+            click.echo(n_("{count} translation not reviewed yet.", "{count} translations not reviewed yet.",
+                          count).format(count=count))
+        else:
+            click.echo(n_("{count} translation not reviewed yet. Run `vaktaal review` in a terminal to check it, "
+                          "or use --accept / --set.",
+                          "{count} translations not reviewed yet. Run `vaktaal review` in a terminal to check "
+                          "them, or use --accept / --set.", count).format(count=count))
         return
     _ask(items)
 
 
 def _table(items: list[ReviewItem]) -> Table:
-    table = Table(title=f"Nog niet gecontroleerd ({UNREVIEWED_MARK[0]})", title_justify="left")
-    for column in ("term", "woord", "taal", "vertaling"):
+    table = Table(title=_("Not reviewed yet ({mark})").format(mark=MARK), title_justify="left")
+    for column in (_("id"), _("word"), _("language"), _("translation")):
         table.add_column(column)
     for item in items:
         translation = escape(item.translation or "")
         if item.example_translation:
             translation += f"\n[dim]{escape(item.example_translation)}[/]"
         table.add_row(escape(item.key), escape(item.term.with_article), item.lang,
-                      f"[yellow]{UNREVIEWED_MARK[0]}[/] {translation}")
+                      f"[yellow]{MARK}[/] {translation}")
     return table
 
 
-def _record_flags(files: list, langs: tuple[str, ...], accept: tuple[str, ...],
+def _record_flags(files: list[SectorFileResult], langs: tuple[str, ...], accept: tuple[str, ...],
                   corrections: list[tuple[str, str]], example_corrections: list[tuple[str, str]]) -> None:
     if (corrections or example_corrections) and len(langs) != 1:
-        raise click.UsageError("--set and --set-example need exactly one --lang (the language of the text)")
+        raise click.UsageError(_("--set and --set-example need exactly one --lang (the language of the text)"))
     if accept and not langs:
         # "Reviewed" means a person read that language: never mark all of them at once by default.
-        raise click.UsageError("--accept needs --lang: the languages you checked (e.g. --lang ar)")
+        raise click.UsageError(_("--accept needs --lang: the languages you checked (e.g. --lang ar)"))
     per_file: dict[str, list[Verdict]] = defaultdict(list)
     for wanted in accept:
         file, term = find_term(files, wanted)
@@ -108,20 +120,24 @@ def _record_flags(files: list, langs: tuple[str, ...], accept: tuple[str, ...],
         per_file[file.path].append(Verdict(term.id, langs[0], example_translation=text))
     for path, verdicts in per_file.items():
         record_verdicts(path, verdicts)
-        click.echo(f"{path}: {counted(len(verdicts), 'translation')} marked reviewed.")
+        click.echo(n_("{path}: {count} translation marked reviewed.", "{path}: {count} translations marked reviewed.",
+                      len(verdicts)).format(path=path, count=len(verdicts)))
 
 
 def _ask(items: list[ReviewItem]) -> None:
     done = 0
+    mark = f"[yellow]{MARK} {escape(_(UNREVIEWED))}[/]"
     for number, item in enumerate(items, start=1):
         console.print(f"\n[bold][{number}/{len(items)}][/] {escape(item.key)} · "
-                      f"[bold]{escape(item.term.with_article)}[/] · {language_name(item.lang)} ({item.lang})")
-        console.print(f"  vertaling: {escape(item.translation or '')}  [yellow]{UNREVIEWED_MARK}[/]")
+                      f"[bold]{escape(item.term.with_article)}[/] · {escape(interface_language_name(item.lang))} "
+                      f"({item.lang})")
+        console.print("  " + escape(_("translation: {text}").format(text=item.translation or "")) + f"  {mark}")
         if item.term.example:
-            console.print(f"  voorbeeld: {escape(item.term.example)}")
+            console.print("  " + escape(_("example: {text}").format(text=item.term.example)))
         if item.example_translation:
-            console.print(f"  voorbeeld ({item.lang}): {escape(item.example_translation)}")
-        answer = click.prompt("[a] goed  [c] corrigeren  [s] overslaan  [q] stoppen",
+            console.print("  " + escape(_("example ({lang}): {text}").format(lang=item.lang,
+                                                                              text=item.example_translation)))
+        answer = click.prompt(_("[a] accept  [c] correct  [s] skip  [q] stop"),
                               type=click.Choice(["a", "c", "s", "q"]), show_choices=False, default="s")
         if answer == "q":
             break
@@ -129,11 +145,13 @@ def _ask(items: list[ReviewItem]) -> None:
             continue
         verdict = Verdict(item.term.id, item.lang)
         if answer == "c":
-            translation = click.prompt("  juiste vertaling", default=item.translation or "")
+            translation = click.prompt("  " + _("right translation"), default=item.translation or "")
             example = None
             if item.example_translation:
-                example = click.prompt("  juiste vertaling van de voorbeeldzin", default=item.example_translation)
+                example = click.prompt("  " + _("right translation of the example sentence"),
+                                       default=item.example_translation)
             verdict = Verdict(item.term.id, item.lang, translation=translation, example_translation=example)
         record_verdicts(item.path, [verdict])  # saved at once: stopping later loses nothing
         done += 1
-    click.echo(f"\n{counted(done, 'translation')} marked reviewed.")
+    click.echo("\n" + n_("{count} translation marked reviewed.", "{count} translations marked reviewed.",
+                         done).format(count=done))

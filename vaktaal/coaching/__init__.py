@@ -3,7 +3,9 @@
 - the plan: ``curriculum`` (which words in which week), ``plan_file`` (its YAML file),
   ``learner_plan`` (made, updated or read for one learner);
 - progress: ``progress_file`` (what the learner knew per week), ``checklist`` (the coach's
-  ticks after the hour turned into known / not yet);
+  ticks after the hour turned into known / not yet), ``anki_import`` (the learner's own Anki
+  reviews, read by ``vaktaal.progress``, saved beside it), ``word_status`` (the two together:
+  which is newer, and which words come back first);
 - the week: ``week_words`` (the words and their content), ``exercises``, ``pages`` (HTML),
   ``pdf`` and ``fonts`` (printing), ``pack_folder`` (writing it all), ``make_week`` (the one call).
 """

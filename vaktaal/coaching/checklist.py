@@ -1,4 +1,4 @@
-"""`vaktaal progress`: find the learner's plan, turn the coach's word codes into keys, record,
+"""Recording progress: find the learner's plan, turn the coach's word codes into keys, record,
 and summarise. The codes are what the coach guide's checklist shows: a term id ("laskap") or
 a full key ("metaal/laskap")."""
 
@@ -9,12 +9,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vaktaal.coaching.curriculum import Plan
-from vaktaal.coaching.learners import learner_dir, learner_slug, plan_path, progress_path
+from vaktaal.coaching.learners import anki_progress_path, learner_dir, learner_slug, plan_path, progress_path
 from vaktaal.coaching.plan_file import read_plan
 from vaktaal.coaching.progress_file import Progress, read_progress, record_progress
 from vaktaal.coaching.week_words import WeekWords, week_words
 from vaktaal.content.format_rules import SLUG_RE
 from vaktaal.errors import InputError
+from vaktaal.i18n import _
+from vaktaal.progress.store import read_anki_progress
+
+
+class NoPlanError(InputError):
+    """The learner has no plan (for this recipe) yet: one has to be made first."""
 
 
 def learner_plans(learners_dir: Path, learner: str) -> dict[str, Path]:
@@ -27,21 +33,22 @@ def find_plan(learners_dir: Path, learner: str, recipe: str | None = None) -> Pl
     slug = learner_slug(learner)
     if recipe is not None:
         if not SLUG_RE.match(recipe):
-            raise InputError(f"--recipe {recipe!r} is not a recipe name",
-                             hint="use the recipe's file name without .yaml, e.g. --recipe metaal")
+            raise InputError(_("not a recipe name"), field="recipe", value=recipe,
+                             hint=_("use the recipe's file name without .yaml, e.g. metaal"))
         path = plan_path(learners_dir, slug, recipe)
         if not path.is_file():
-            raise InputError(f"{slug} has no plan for recipe '{recipe}' ({path})",
-                             hint=f"make one with `vaktaal plan decks/{recipe}.yaml --learner {slug}`")
+            raise NoPlanError(_("{learner} has no plan for recipe '{recipe}' ({path})").format(
+                learner=slug, recipe=recipe, path=path), hint=_("make a plan for this learner first"))
         return read_plan(path)
     plans = learner_plans(learners_dir, slug)
     if not plans:
-        raise InputError(f"{slug} has no plan yet (nothing in {learner_dir(learners_dir, slug)})",
-                         hint=f"make one with `vaktaal plan decks/<recipe>.yaml --learner {slug}`, "
-                              "or check the spelling of the name")
+        raise NoPlanError(_("{learner} has no plan yet (nothing in {folder})").format(
+            learner=slug, folder=learner_dir(learners_dir, slug)),
+            hint=_("make a plan for this learner first, or check the spelling of the name"))
     if len(plans) > 1:
-        raise InputError(f"{slug} has plans for several recipes: {', '.join(plans)}",
-                         hint="say which one with --recipe, e.g. --recipe " + next(iter(plans)))
+        raise InputError(_("{learner} has plans for several recipes: {recipes}").format(
+            learner=slug, recipes=", ".join(plans)), field="recipe",
+            hint=_("say which recipe, e.g. {recipe}").format(recipe=next(iter(plans))))
     return read_plan(next(iter(plans.values())))
 
 
@@ -58,12 +65,13 @@ def resolve_codes(codes: Sequence[str], week_keys: Sequence[str], plan_keys: Seq
                 keys.append(matches[0])
                 break
             if len(matches) > 1:
-                raise InputError(f"'{code}' is more than one word: {', '.join(matches)}",
-                                 hint="use the full code with the sector, e.g. " + matches[0])
+                raise InputError(_("'{code}' is more than one word: {words}").format(
+                    code=code, words=", ".join(matches)), field="codes",
+                    hint=_("use the full code with the sector, e.g. {code}").format(code=matches[0]))
         else:
-            raise InputError(f"'{code}' is not a word of this plan",
-                             hint="use the codes from the checklist in the coach guide; this week's: "
-                                  + ", ".join(k.rsplit("/", 1)[-1] for k in week_keys))
+            raise InputError(_("'{code}' is not a word of this plan").format(code=code), field="codes",
+                             hint=_("use the codes from the checklist in the coach guide; this week's: "
+                                    "{codes}").format(codes=", ".join(k.rsplit("/", 1)[-1] for k in week_keys)))
     return keys
 
 
@@ -81,15 +89,17 @@ def record_week(learners_dir: Path, learner: str, week: int, *, recipe: str | No
     """Record the check at the end of the hour. With only ``not_yet`` (or ``all_known``), the
     week's other words count as known."""
     if not (known or not_yet or all_known):
-        raise InputError("say which words the learner knows: --not-yet CODES (the rest count as known), "
-                         "--known CODES, or --all-known", hint="the codes are in the coach guide's checklist")
+        raise InputError(_("say which words the learner knows: the ones not known yet (the rest count as known), "
+                           "the known ones, or that all are known"), field="codes",
+                         hint=_("the codes are in the coach guide's checklist"))
     slug = learner_slug(learner)
     plan = find_plan(learners_dir, slug, recipe)
     if not 1 <= week <= plan.week_count:
-        raise InputError(f"week {week} is not in the plan (it has weeks 1 to {plan.week_count})",
-                         hint="use the week number of the pack you used")
+        raise InputError(_("not in the plan (it has weeks 1 to {count})").format(count=plan.week_count),
+                         field="week", value=week, hint=_("use the week number of the pack you used"))
     path = progress_path(learners_dir, slug)
-    words = week_words(plan, read_progress(path, slug), week)
+    anki = read_anki_progress(anki_progress_path(learners_dir, slug, plan.recipe))
+    words = week_words(plan, read_progress(path, slug), week, anki)  # the words the pack's checklist showed
     plan_keys = plan.planned() + list(plan.later)
     known_keys = resolve_codes(known, words.all, plan_keys)
     not_yet_keys = resolve_codes(not_yet, words.all, plan_keys)

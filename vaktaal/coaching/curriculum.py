@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from vaktaal.content.format_rules import LEVELS
 from vaktaal.errors import InputError
+from vaktaal.i18n import _
 from vaktaal.recipes import SelectedTerm, learning_order
 
 #: Weeks after its introduction in which a word comes back (spaced repetition).
@@ -68,8 +69,8 @@ class PlanChanges:
 def new_per_week(profile: str, per_week: int | None = None) -> int:
     if per_week is not None:
         if per_week < 1:
-            raise InputError(f"--per-week {per_week}: a week needs at least one new word",
-                             hint="use e.g. --per-week 6 (alfa) or --per-week 12 (lezer)")
+            raise InputError(_("a week needs at least one new word"), field="per_week", value=per_week,
+                             hint=_("use e.g. 6 new words a week (alfa) or 12 (lezer)"))
         return per_week
     return NEW_PER_WEEK[profile]
 
@@ -101,9 +102,10 @@ def make_plan(entries: Sequence[SelectedTerm], *, recipe: str, learner: str, pro
               per_week: int | None = None) -> Plan:
     """A fresh plan: the recipe's words in curriculum order, ``per_week`` new words a week."""
     if weeks < 1:
-        raise InputError(f"--weeks {weeks}: a plan needs at least one week", hint="use e.g. --weeks 20")
+        raise InputError(_("a plan needs at least one week"), field="weeks", value=weeks,
+                         hint=_("use e.g. 20 weeks"))
     size = new_per_week(profile, per_week)
-    slots: list[list[str]] = [[] for _ in range(weeks)]
+    slots: list[list[str]] = [[] for _week in range(weeks)]
     later = _fill(slots, [e.key for e in curriculum_order(entries)], size, 1)
     return Plan(recipe, learner, profile, size, tuple(tuple(w) for w in slots), tuple(later))
 
@@ -124,7 +126,8 @@ def update_plan(old: Plan, entries: Sequence[SelectedTerm], *, weeks: int | None
     last_used = max((n for n, words in enumerate(old.weeks, start=1) if words), default=0)
     count = max(weeks if weeks is not None else old.week_count, last_used)
     if count < 1:
-        raise InputError(f"--weeks {weeks}: a plan needs at least one week", hint="use e.g. --weeks 20")
+        raise InputError(_("a plan needs at least one week"), field="weeks", value=weeks,
+                         hint=_("use e.g. 20 weeks"))
     slots = [[k for k in old.new_words(n) if k in in_recipe] for n in range(1, count + 1)]
     placed = {k for words in slots for k in words}
     known_before = set(old.planned()) | set(old.later)

@@ -61,7 +61,7 @@ def _distinct_pictures(words: Sequence[PackWord]) -> list[PackWord]:
     seen: set[object] = set()
     chosen = []
     for word in words:
-        picture = word.term.image_path or word.term.emoji
+        picture = word.term.picture_path or word.term.emoji
         if picture and picture not in seen:
             seen.add(picture)
             chosen.append(word)

@@ -12,6 +12,7 @@ from vaktaal.coaching.plan_file import plan_text, read_plan, write_plan
 from vaktaal.coaching.progress_file import read_progress
 from vaktaal.errors import CoachFileError, InputError
 from vaktaal.files.safe_write import atomic_write_text, file_lock
+from vaktaal.i18n import _
 from vaktaal.recipes import Recipe, SelectedTerm, select_terms
 
 
@@ -29,8 +30,9 @@ def _labels(entries: Sequence[SelectedTerm]) -> dict[str, str]:
 def _checked_plan(path: Path, recipe: Recipe) -> Plan:
     plan = read_plan(path)
     if plan.recipe != recipe.slug:
-        raise CoachFileError(f"{path} is the plan for recipe '{plan.recipe}', not '{recipe.slug}'",
-                             hint="rename or delete the file, or use the recipe it was made for")
+        raise CoachFileError(_("{path} is the plan for recipe '{plan_recipe}', not '{recipe}'").format(
+            path=path, plan_recipe=plan.recipe, recipe=recipe.slug),
+            hint=_("rename or delete the file, or use the recipe it was made for"))
     return plan
 
 
@@ -77,10 +79,11 @@ def move_word(recipe: Recipe, *, learners_dir: Path, learner: str | None, key: s
     with file_lock(path):
         plan = _checked_plan(path, recipe)
         if key not in plan.planned() and key not in plan.later:
-            raise InputError(f"'{key}' is not a word of this plan", hint="reload the plan", field="key", value=key)
+            raise InputError(_("'{key}' is not a word of this plan").format(key=key), hint=_("reload the plan"),
+                             field="key", value=key)
         if week is not None and not 1 <= week <= plan.week_count:
-            raise InputError(f"week {week} is not in the plan (it has weeks 1 to {plan.week_count})",
-                             hint="choose one of the plan's weeks", field="week", value=week)
+            raise InputError(_("week {week} is not in the plan (it has weeks 1 to {count})").format(
+                week=week, count=plan.week_count), hint=_("choose one of the plan's weeks"), field="week", value=week)
         weeks = [[k for k in words if k != key] for words in plan.weeks]
         later = [k for k in plan.later if k != key]
         if week is None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from vaktaal.content.format_rules import slugify
 from vaktaal.errors import InputError
+from vaktaal.i18n import _
 
 #: The learner name used when the coach works with a group rather than one person.
 GROUP = "groep"
@@ -18,8 +19,9 @@ def learner_slug(name: str | None) -> str:
         return GROUP
     slug = slugify(name)
     if not slug:
-        raise InputError(f"learner name {name!r} has no letters or digits that can be used in a folder name",
-                         hint="use a first name or nickname in Latin letters, e.g. --learner amal")
+        raise InputError(_("the name has no letters or digits that can be used in a folder name"),
+                         field="learner", value=name,
+                         hint=_("use a first name or nickname in Latin letters, e.g. amal"))
     return slug
 
 
@@ -33,6 +35,11 @@ def plan_path(learners_dir: Path, learner: str, recipe_slug: str) -> Path:
 
 def progress_path(learners_dir: Path, learner: str) -> Path:
     return learner_dir(learners_dir, learner) / "progress.yaml"
+
+
+def anki_progress_path(learners_dir: Path, learner: str, recipe_slug: str) -> Path:
+    """What the learner's own Anki reviews say per word (written by `vaktaal progress import`)."""
+    return learner_dir(learners_dir, learner) / f"anki-progress.{recipe_slug}.yaml"
 
 
 def pack_dir(out_dir: Path, recipe_slug: str, learner: str, week: int) -> Path:

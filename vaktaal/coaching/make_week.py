@@ -1,4 +1,4 @@
-"""`vaktaal week` as one library call: plan, progress, content, audio and the pack folder."""
+"""A week's pack in one library call: plan, progress, content, audio and the pack folder."""
 
 from __future__ import annotations
 
@@ -6,14 +6,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pycountry
+
 from vaktaal.audio import AudioOptions, ensure_audio, term_texts
 from vaktaal.coaching.learner_plan import load_or_create_plan
-from vaktaal.coaching.learners import learner_slug, progress_path
+from vaktaal.coaching.learners import anki_progress_path, learner_slug, progress_path
 from vaktaal.coaching.pack_folder import PackFiles, write_pack
 from vaktaal.coaching.progress_file import read_progress
 from vaktaal.coaching.week_words import WORK_FLOOR_SECTOR, WeekPack, assemble_week
 from vaktaal.content.languages import language_name, require_language_code
 from vaktaal.errors import InputError, VaktaalError
+from vaktaal.i18n import _, current_language, n_
+from vaktaal.progress.store import read_anki_progress
 from vaktaal.recipes import PROFILES, Recipe, SectorChoice, SelectedTerm, select_terms
 
 
@@ -23,7 +27,7 @@ class MadeWeek:
     files: PackFiles
     plan_path: Path
     plan_created: bool = False
-    #: Text -> why there is no recording (empty with --no-audio).
+    #: Text -> why there is no recording (empty when the pack is made without audio).
     audio_failed: dict[str, str] = field(default_factory=dict)
     notices: list[str] = field(default_factory=list)
 
@@ -37,8 +41,18 @@ def work_floor_terms(recipe: Recipe, notices: list[str]) -> list[SelectedTerm]:
     try:
         return select_terms(work_floor)
     except VaktaalError as exc:
-        notices.append(f"role-play phrases from {WORK_FLOOR_SECTOR}.yaml left out: {exc.message}")
+        notices.append(_("role-play phrases from {file} left out: {reason}").format(
+            file=f"{WORK_FLOOR_SECTOR}.yaml", reason=exc.message))
         return []
+
+
+def language_in_messages(code: str) -> str:
+    """The name of a learner language in the interface language: the Dutch name the coach's pages
+    use in a Dutch interface, the English name otherwise."""
+    if current_language() == "nl":
+        return language_name(code)
+    lang = pycountry.languages.get(alpha_2=code)
+    return lang.name if lang is not None else code
 
 
 def make_week(recipe: Recipe, *, week: int, lang: str, learner: str | None = None, learners_dir: Path,
@@ -47,24 +61,30 @@ def make_week(recipe: Recipe, *, week: int, lang: str, learner: str | None = Non
     """Write week ``week``'s pack for ``learner`` in ``lang``; ``audio=None`` makes it without sound.
 
     Uses the learner's saved plan (made with the defaults when there is none) and progress:
-    words the learner did not know yet come back first.
+    words the learner did not know yet, and words their Anki reviews show as weak, come back first.
     """
     require_language_code(lang)
     if profile is not None and profile not in PROFILES:
-        raise InputError(f"--profile {profile}: not a profile", hint="use alfa or lezer")
+        raise InputError(_("not a profile"), field="profile", value=profile, hint=_("use alfa or lezer"))
     slug = learner_slug(learner)
     entries = select_terms(recipe)
     planned = load_or_create_plan(recipe, learners_dir=learners_dir, learner=slug, entries=entries)
     progress = read_progress(progress_path(learners_dir, slug), slug)
+    anki = read_anki_progress(anki_progress_path(learners_dir, slug, recipe.slug))
     notices: list[str] = []
     pack = assemble_week(recipe, entries, planned.plan, progress, week=week, lang=lang, profile=profile,
-                         learner=slug, work_floor=work_floor_terms(recipe, notices))
+                         learner=slug, work_floor=work_floor_terms(recipe, notices), anki=anki)
     if pack.missing:
-        notices.append(f"{len(pack.missing)} word(s) of the plan are no longer in the recipe and are left out: "
-                       + ", ".join(pack.missing) + " (run `vaktaal plan` to update the plan)")
+        notices.append(n_("{count} word of the plan is no longer in the recipe and is left out: {words} (update "
+                          "the plan to take it out)",
+                          "{count} words of the plan are no longer in the recipe and are left out: {words} "
+                          "(update the plan to take them out)", len(pack.missing)).format(
+            count=len(pack.missing), words=", ".join(pack.missing)))
     without = [w.key for w in pack.all_words if not w.gloss]
     if without:
-        notices.append(f"{len(without)} word(s) have no {language_name(lang)} translation: " + ", ".join(without))
+        notices.append(n_("{count} word has no {language} translation: {words}",
+                          "{count} words have no {language} translation: {words}", len(without)).format(
+            count=len(without), language=language_in_messages(lang), words=", ".join(without)))
     failed: dict[str, str] = {}
     recordings = None
     if audio is not None:

@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vaktaal.anki.media import content_name
-from vaktaal.audio import term_texts
+from vaktaal.audio.texts import sound_for, spoken_for
 from vaktaal.coaching.exercises import build_exercises
 from vaktaal.coaching.learners import pack_dir
 from vaktaal.coaching.pages import PackMedia, render_audio_page, render_coach_guide, render_worksheet
 from vaktaal.coaching.pdf import write_pdf
 from vaktaal.coaching.week_words import WeekPack
+from vaktaal.content.format_rules import RECORDING_EXAMPLE
 from vaktaal.content.pictures import picture_path
 from vaktaal.files.safe_write import atomic_write_text
 
@@ -40,18 +41,19 @@ def _copy_media(pack: WeekPack, staging: Path, audio: Mapping[str, Path] | None,
     pictures: dict[str, str] = {}
     sounds: dict[str, str] = {}
     for word in pack.all_words:
-        if word.term.image_path is not None:
-            source = picture_path(word.term.image_path, word.entry.sector.path)
+        if word.term.picture_path is not None:
+            source = picture_path(word.term.picture_path, word.entry.sector.path)
             if source is None:
                 result.missing_pictures.append(word.key)
             else:
                 pictures[word.key] = _copy(source, staging / "images")
         if audio is None:
             continue
-        for text in term_texts(word.term):
-            if text in sounds:
+        for slot in ("nl", RECORDING_EXAMPLE):
+            text = spoken_for(word.term, slot)
+            if not text or text in sounds:
                 continue
-            source = audio.get(text)
+            source = sound_for(word.term, slot, audio)
             if source is None or not Path(source).is_file():
                 result.missing_audio.append(text)
             else:

@@ -9,6 +9,7 @@ from pathlib import Path
 from vaktaal.coaching.fonts import check_fonts
 from vaktaal.errors import VaktaalError
 from vaktaal.files.safe_write import atomic_write
+from vaktaal.i18n import _
 
 
 class _TextOf(HTMLParser):
@@ -46,9 +47,9 @@ def write_pdf(html: str, *, base_dir: Path, target: Path) -> None:
     try:
         import weasyprint
     except (ImportError, OSError) as exc:  # OSError: the Pango library itself is missing
-        raise VaktaalError(f"PDFs cannot be made: WeasyPrint does not work here ({exc})",
-                           hint="install it: pip install weasyprint, and the Pango library: "
-                                "sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0") from None
+        raise VaktaalError(_("PDFs cannot be made: WeasyPrint does not work here ({reason})").format(reason=exc),
+                           hint=_("install WeasyPrint and the Pango library (Debian packages libpango-1.0-0 and "
+                                  "libpangoft2-1.0-0)")) from None
     # WeasyPrint logs every CSS property it skips; those are not the coach's problem.
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)

@@ -9,6 +9,7 @@ from pathlib import Path
 from vaktaal.coaching.coach_yaml import fail, key_list, read_coach_yaml, week_number
 from vaktaal.coaching.curriculum import REVIEW_AFTER, Plan
 from vaktaal.files.safe_write import atomic_write_text, file_lock
+from vaktaal.i18n import _
 from vaktaal.recipes import PROFILES
 
 _FIELDS = ("recipe", "learner", "profile", "per_week", "weeks", "later")
@@ -19,7 +20,7 @@ _HEADER = """\
 # Onder elke week staan de NIEUWE woorden van die week, als sector/woord.
 # Een woord verplaatsen: knip de regel en plak hem onder een andere week.
 # vaktaal houdt zich daaraan, ook als je `vaktaal plan` opnieuw draait.
-# Herhalen hoeft u niet te plannen: elk woord komt {review} weken later vanzelf terug.
+# Herhalen hoef je niet te plannen: elk woord komt {review} weken later vanzelf terug.
 # Onder 'later' staan woorden die niet meer in de weken pasten.
 # De tekst achter # is alleen uitleg; vaktaal schrijft die opnieuw.
 """
@@ -56,39 +57,42 @@ def read_plan(path: Path) -> Plan:
     data = doc.data
     for key in data:
         if key not in _FIELDS:
-            raise fail(doc, (key,), f"unknown field '{key}' in the plan",
-                       "allowed: " + ", ".join(_FIELDS), key=True)
+            raise fail(doc, (key,), _("unknown field '{field}' in the plan").format(field=key),
+                       _("allowed: {fields}").format(fields=", ".join(_FIELDS)), key=True)
     for name in ("recipe", "learner"):
         if not isinstance(data.get(name), str):
-            raise fail(doc, (name,), f"the plan has no '{name}'", "run `vaktaal plan` to write a new one", key=True)
+            raise fail(doc, (name,), _("the plan has no '{field}'").format(field=name),
+                       _("make the plan again to write a new one"), key=True)
     profile = data.get("profile", "lezer")
     if profile not in PROFILES:
-        raise fail(doc, ("profile",), f"'{profile}' is not a profile", "use alfa or lezer")
+        raise fail(doc, ("profile",), _("'{profile}' is not a profile").format(profile=profile), _("use alfa or lezer"))
     per_week = data.get("per_week")
     if isinstance(per_week, bool) or not isinstance(per_week, int) or per_week < 1:
-        raise fail(doc, ("per_week",), "'per_week' must be a whole number of at least 1", "e.g. per_week: 6")
+        raise fail(doc, ("per_week",), _("'per_week' must be a whole number of at least 1"), _("e.g. per_week: 6"))
     raw_weeks = data.get("weeks") or {}
     if not isinstance(raw_weeks, dict):
-        raise fail(doc, ("weeks",), "'weeks' must list weeks as `1:`, `2:`, ...", "see the header of the file")
+        raise fail(doc, ("weeks",), _("'weeks' must list weeks as `1:`, `2:`, ..."), _("see the header of the file"))
     by_number: dict[int, list[str]] = {}
     seen: dict[str, int] = {}
     for raw_key, value in raw_weeks.items():
         number = week_number(doc, ("weeks", raw_key), raw_key)
         if number in by_number:
-            raise fail(doc, ("weeks", raw_key), f"week {number} is listed twice",
-                       "put all words of a week under one heading", key=True)
-        keys = key_list(doc, ("weeks", raw_key), value, f"week {number}")
+            raise fail(doc, ("weeks", raw_key), _("week {number} is listed twice").format(number=number),
+                       _("put all words of a week under one heading"), key=True)
+        keys = key_list(doc, ("weeks", raw_key), value, _("week {number} must be a list").format(number=number))
         for i, k in enumerate(keys):
             if k in seen:
-                raise fail(doc, ("weeks", raw_key, i), f"'{k}' is planned twice (weeks {seen[k]} and {number})",
-                           "a word is new in one week only; delete one of the two lines")
+                raise fail(doc, ("weeks", raw_key, i),
+                           _("'{word}' is planned twice (weeks {first} and {second})").format(
+                               word=k, first=seen[k], second=number),
+                           _("a word is new in one week only; delete one of the two lines"))
             seen[k] = number
         by_number[number] = keys
-    later = key_list(doc, ("later",), data.get("later"), "'later'")
+    later = key_list(doc, ("later",), data.get("later"), _("'later' must be a list"))
     for i, k in enumerate(later):
         if k in seen:
-            raise fail(doc, ("later", i), f"'{k}' is both in week {seen[k]} and under 'later'",
-                       "delete one of the two lines")
+            raise fail(doc, ("later", i), _("'{word}' is both in week {number} and under 'later'").format(
+                word=k, number=seen[k]), _("delete one of the two lines"))
     count = max(by_number, default=0)
     weeks = tuple(tuple(by_number.get(n, [])) for n in range(1, count + 1))
     return Plan(data["recipe"], data["learner"], profile, per_week, weeks, tuple(dict.fromkeys(later)))

@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from vaktaal.i18n import N_
+
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 SLUG_RE = re.compile(SLUG_PATTERN)
 
@@ -34,13 +36,18 @@ REGISTERS = ("standard", "jargon", "abbreviation", "informal")
 NOUN_LIKE = ("noun", "abbreviation")
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg")
 
-Kind = Literal["slug", "text", "bool", "choice", "lang_map", "lang_list", "text_list", "themes", "terms"]
+Kind = Literal["slug", "text", "bool", "choice", "lang_map", "recording_map", "lang_list", "text_list", "themes",
+               "terms"]
+#: Keys of a term's ``recordings`` besides language codes (``nl``: the word, ``<lang>``: the translation).
+RECORDING_EXAMPLE = "example"
+RECORDING_SUFFIX = ".mp3"
 
 
 @dataclass(frozen=True)
 class FieldRule:
     name: str
     kind: Kind
+    #: English (the JSON Schema's words); ``_(rule.description)`` in a message.
     description: str
     required: bool = False
     choices: tuple[str, ...] = ()
@@ -48,54 +55,64 @@ class FieldRule:
 
 
 FILE_FIELDS: tuple[FieldRule, ...] = (
-    FieldRule("sector", "slug", "Slug of the sector (a-z, 0-9, -); part of every note's identity.", True),
-    FieldRule("name", "text", "Dutch display name of the sector.", True),
-    FieldRule("description", "text", "One or two sentences for the coach.", True),
-    FieldRule("sources", "text_list", "Public word lists or documents this file draws on."),
-    FieldRule("themes", "themes", "The themes terms are grouped in (id + Dutch name).", True),
-    FieldRule("terms", "terms", "The vocabulary.", True),
+    FieldRule("sector", "slug", N_("Slug of the sector (a-z, 0-9, -); part of every note's identity."), True),
+    FieldRule("name", "text", N_("Dutch display name of the sector."), True),
+    FieldRule("description", "text", N_("One or two sentences for the coach."), True),
+    FieldRule("sources", "text_list", N_("Public word lists or documents this file draws on.")),
+    FieldRule("themes", "themes", N_("The themes terms are grouped in (id + Dutch name)."), True),
+    FieldRule("terms", "terms", N_("The vocabulary."), True),
 )
 
 #: Top-level fields of an employer overlay (``employers/<employer>/<sector>.yaml``, see
 #: docs/employer-terms.md); its themes and terms follow the sector rules.
 OVERLAY_FILE_FIELDS: tuple[FieldRule, ...] = (
-    FieldRule("employer", "slug", "Slug of the employer: the folder name under employers/.", True),
-    FieldRule("employer_name", "text", "The employer's display name.", True),
-    FieldRule("extends", "slug", "Slug of the sector whose words this overlay adds to.", True),
-    FieldRule("themes", "themes", "Extra themes; terms may also use the sector's themes."),
-    FieldRule("terms", "terms", "The employer's own terms.", True),
+    FieldRule("employer", "slug", N_("Slug of the employer: the folder name under employers/."), True),
+    FieldRule("employer_name", "text", N_("The employer's display name."), True),
+    FieldRule("extends", "slug", N_("Slug of the sector whose words this overlay adds to."), True),
+    FieldRule("themes", "themes", N_("Extra themes; terms may also use the sector's themes.")),
+    FieldRule("terms", "terms", N_("The employer's own terms."), True),
 )
 
 THEME_FIELDS: tuple[FieldRule, ...] = (
-    FieldRule("id", "slug", "Slug of the theme, unique in the file.", True),
-    FieldRule("name", "text", "Dutch display name; becomes a subdeck name.", True),
-    FieldRule("description", "text", "What the theme covers."),
+    FieldRule("id", "slug", N_("Slug of the theme, unique in the file."), True),
+    FieldRule("name", "text", N_("Dutch display name; becomes a subdeck name."), True),
+    FieldRule("description", "text", N_("What the theme covers.")),
 )
 
 TERM_FIELDS: tuple[FieldRule, ...] = (
     FieldRule("id", "slug",
-              "Stable slug, unique in the file, never renamed or reused: the learner's note identity.", True),
-    FieldRule("nl", "text", "The Dutch word or chunk as said on the work floor, without article.", True),
-    FieldRule("pos", "choice", "Part of speech.", True, PARTS_OF_SPEECH),
-    FieldRule("theme", "slug", "One of the file's theme ids.", True),
-    FieldRule("level", "choice", "CEFR level.", True, LEVELS),
-    FieldRule("article", "choice", "de or het; nouns and abbreviations only.", False, ARTICLES),
-    FieldRule("plural", "text", "Plural form (nouns only); null for a noun without plural.", False, (), True),
-    FieldRule("safety", "bool", "true for safety-critical terms; they come first everywhere."),
-    FieldRule("register", "choice", "standard, jargon, abbreviation or informal.", False, REGISTERS),
-    FieldRule("example", "text", "A short Dutch example sentence at the term's level."),
-    FieldRule("translations", "lang_map", "ISO 639-1 code -> translation of the term."),
-    FieldRule("example_translations", "lang_map", "ISO 639-1 code -> translation of the example."),
-    FieldRule("reviewed", "lang_list", "Language codes whose translations a person has checked."),
+              N_("Stable slug, unique in the file, never renamed or reused: the learner's note identity."), True),
+    FieldRule("nl", "text", N_("The Dutch word or chunk as said on the work floor, without article."), True),
+    FieldRule("pos", "choice", N_("Part of speech."), True, PARTS_OF_SPEECH),
+    FieldRule("theme", "slug", N_("One of the file's theme ids."), True),
+    FieldRule("level", "choice", N_("CEFR level."), True, LEVELS),
+    FieldRule("article", "choice", N_("de or het; nouns and abbreviations only."), False, ARTICLES),
+    FieldRule("plural", "text", N_("Plural form (nouns only); null for a noun without plural."), False, (), True),
+    FieldRule("safety", "bool", N_("true for safety-critical terms; they come first everywhere.")),
+    FieldRule("register", "choice", N_("standard, jargon, abbreviation or informal."), False, REGISTERS),
+    FieldRule("example", "text", N_("A short Dutch example sentence at the term's level.")),
+    FieldRule("translations", "lang_map", N_("ISO 639-1 code -> translation of the term.")),
+    FieldRule("example_translations", "lang_map", N_("ISO 639-1 code -> translation of the example.")),
+    FieldRule("reviewed", "lang_list", N_("Language codes whose translations a person has checked.")),
     FieldRule("translation_notes", "lang_map",
-              "ISO 639-1 code -> why that translation is uncertain (loanword, paraphrase, regional word), "
-              "so a reviewer checks it first."),
-    FieldRule("full_form", "text", "For abbreviations: what the letters stand for."),
-    FieldRule("situation", "text", "For phrases: when you say it, in simple Dutch."),
-    FieldRule("emoji", "text", "A pictogram shown when there is no picture."),
-    FieldRule("image", "text", "Picture path relative to the file, inside its folder."),
-    FieldRule("notes", "text", "Notes for the coach."),
-    FieldRule("source", "text", "Where the term comes from."),
+              N_("ISO 639-1 code -> why that translation is uncertain (loanword, paraphrase, regional word), "
+                 "so a reviewer checks it first.")),
+    FieldRule("sense", "text",
+              N_("Only when the same Dutch word means something else in another sector or employer's file: "
+                 "which meaning this is, in a few Dutch words (hijskraan / waterkraan).")),
+    FieldRule("full_form", "text", N_("For abbreviations: what the letters stand for.")),
+    FieldRule("situation", "text", N_("For phrases: when you say it, in simple Dutch.")),
+    FieldRule("emoji", "text", N_("A pictogram shown when there is no picture.")),
+    FieldRule("picture", "text",
+              N_("The picture that shows the term: source:id from the bundled picture library (openmoji:1f9ef), "
+                 "or a photo file relative to the file, inside its folder (images/kantbank.jpg).")),
+    FieldRule("image", "text", N_("Older name of picture for a photo file; use picture.")),
+    FieldRule("recordings", "recording_map",
+              N_("Recordings made by people, which replace the synthetic voice: nl (the word), example (the "
+                 "example sentence) or a language code (the translation) -> an .mp3 file relative to the file, "
+                 "inside its folder (vaktaal record adds them).")),
+    FieldRule("notes", "text", N_("Notes for the coach.")),
+    FieldRule("source", "text", N_("Where the term comes from.")),
 )
 
 

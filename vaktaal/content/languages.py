@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gettext
 from functools import lru_cache
 
 import pycountry
 
 from vaktaal.errors import InputError
+from vaktaal.i18n import N_, _, current_language
 
 #: The learner languages every sector file is expected to cover (missing ones are warnings).
 LEARNER_LANGUAGES: tuple[str, ...] = ("en", "ar", "ti", "fa", "so", "tr", "uk")
@@ -14,7 +16,8 @@ LEARNER_LANGUAGES: tuple[str, ...] = ("en", "ar", "ti", "fa", "so", "tr", "uk")
 #: Languages written right to left that learners on dual tracks speak (ISO 639-1).
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "yi", "dv", "ug", "ku"})
 
-#: Names in Dutch for the languages coaches meet most; others fall back to the English name.
+#: Names in Dutch for the languages coaches meet most, for the coach's (Dutch) pages; others fall
+#: back to the English name.
 _DUTCH_NAMES = {
     "nl": "Nederlands",
     "en": "Engels",
@@ -39,6 +42,31 @@ _DUTCH_NAMES = {
 }
 
 
+#: Names in the interface language (English message ids, see vaktaal.i18n) for the same languages.
+_INTERFACE_NAMES = {
+    "nl": N_("Dutch"),
+    "en": N_("English"),
+    "ar": N_("Arabic"),
+    "ti": N_("Tigrinya"),
+    "fa": N_("Persian (Farsi/Dari)"),
+    "so": N_("Somali"),
+    "tr": N_("Turkish"),
+    "uk": N_("Ukrainian"),
+    "pl": N_("Polish"),
+    "ru": N_("Russian"),
+    "am": N_("Amharic"),
+    "ps": N_("Pashto"),
+    "ku": N_("Kurdish"),
+    "fr": N_("French"),
+    "es": N_("Spanish"),
+    "de": N_("German"),
+    "ro": N_("Romanian"),
+    "bg": N_("Bulgarian"),
+    "lt": N_("Lithuanian"),
+    "pt": N_("Portuguese"),
+}
+
+
 @lru_cache(maxsize=1)
 def iso_639_1_codes() -> frozenset[str]:
     """All two-letter ISO 639-1 codes, from pycountry's copy of the standard."""
@@ -49,20 +77,39 @@ def is_language_code(code: str) -> bool:
     return code in iso_639_1_codes()
 
 
-def require_language_code(code: str, option: str = "--lang") -> str:
-    """``code`` if it is an ISO 639-1 code, else an InputError naming the option."""
+def require_language_code(code: str, field: str = "lang") -> str:
+    """``code`` if it is an ISO 639-1 code, else an InputError about ``field`` (the CLI shows
+    ``--lang xx: …``)."""
     if not is_language_code(code):
-        raise InputError(f"{option} {code}: not an ISO 639-1 language code",
-                         hint="use two-letter codes such as en, ar, ti, fa, so, tr, uk")
+        raise InputError(_("not an ISO 639-1 language code"),
+                         hint=_("use two-letter codes such as en, ar, ti, fa, so, tr, uk"), field=field, value=code)
     return code
 
 
 def language_name(code: str) -> str:
-    """Dutch name of a language for coaches (falls back to the English name, then the code)."""
+    """Dutch name of a language for the coach's pages, which are Dutch whatever the interface
+    language (falls back to the English name, then the code). Messages use
+    :func:`interface_language_name`."""
     if code in _DUTCH_NAMES:
         return _DUTCH_NAMES[code]
     lang = pycountry.languages.get(alpha_2=code)
     return lang.name if lang is not None else code
+
+
+def interface_language_name(code: str) -> str:
+    """Name of a language in the interface language, for messages and tables (others from
+    pycountry's copy of the ISO 639 names and their translations, then the code)."""
+    if code in _INTERFACE_NAMES:
+        return _(_INTERFACE_NAMES[code])
+    lang = pycountry.languages.get(alpha_2=code)
+    if lang is None:
+        return code
+    return _iso_639_names(current_language()).gettext(lang.name)
+
+
+@lru_cache(maxsize=4)
+def _iso_639_names(language: str) -> gettext.NullTranslations:
+    return gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=[language], fallback=True)
 
 
 def text_direction(code: str) -> str:

@@ -31,14 +31,22 @@ class Term:
     reviewed: tuple[str, ...] = ()
     #: Language code -> why the drafted translation is uncertain (shown to reviewers first).
     translation_notes: Mapping[str, str] = field(default_factory=dict)
+    #: Tells homonyms apart across files: "hijskraan" / "waterkraan" (see content.consistency).
+    sense: str | None = None
     full_form: str | None = None
     situation: str | None = None
     emoji: str | None = None
+    picture: str | None = None
     image: str | None = None
+    #: Slot (``nl``, ``example`` or a language code) -> a person's recording, relative to the file.
+    recordings: Mapping[str, str] = field(default_factory=dict)
     notes: str | None = None
     source: str | None = None
-    #: ``image`` resolved against the file it came from (not part of the term's content).
-    image_path: Path | None = field(default=None, compare=False, repr=False)
+    #: ``picture`` (or the older ``image``) resolved: a library SVG or a file beside the vocabulary
+    #: file (not part of the term's content).
+    picture_path: Path | None = field(default=None, compare=False, repr=False)
+    #: ``recordings`` resolved against the file they came from.
+    recording_paths: Mapping[str, Path] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def is_phrase(self) -> bool:

@@ -10,7 +10,15 @@ import json
 from importlib import resources
 from typing import Any
 
-from vaktaal.content.format_rules import FILE_FIELDS, NOUN_LIKE, SLUG_PATTERN, TERM_FIELDS, THEME_FIELDS, FieldRule
+from vaktaal.content.format_rules import (
+    FILE_FIELDS,
+    NOUN_LIKE,
+    RECORDING_EXAMPLE,
+    SLUG_PATTERN,
+    TERM_FIELDS,
+    THEME_FIELDS,
+    FieldRule,
+)
 from vaktaal.content.languages import iso_639_1_codes
 
 SCHEMA_ID = "https://vaktaal.invalid/schema/sector.schema.json"
@@ -26,6 +34,8 @@ def _field_schema(rule: FieldRule) -> dict[str, Any]:
         "bool": {"type": "boolean"},
         "choice": {"enum": list(rule.choices)},
         "lang_map": {"type": "object", "propertyNames": lang, "additionalProperties": text},
+        "recording_map": {"type": "object", "propertyNames": {"enum": [RECORDING_EXAMPLE, *lang["enum"]]},
+                          "additionalProperties": {"type": "string", "pattern": r"\.mp3$"}},
         "lang_list": {"type": "array", "items": lang},
         "text_list": {"type": "array", "items": text},
         "themes": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/theme"}},

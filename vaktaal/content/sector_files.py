@@ -70,7 +70,8 @@ def find_sector_file(folder: str | Path, slug: str) -> Path | None:
 def load_sector(path: str | Path) -> Sector:
     """Load one sector file; raise :class:`SectorFileError` listing every error if it has any."""
     if not Path(path).is_file():
-        raise InputError(f"no sector file at {path}", hint="give the path of a .yaml file under sectors/")
+        raise InputError(_("no sector file at {path}").format(path=path),
+                         hint=_("give the path of a .yaml file under sectors/"))
     result = read_sector_file(path)
     if result.sector is None:
         raise SectorFileError(result.path, result.errors)

@@ -7,23 +7,12 @@ from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
-from vaktaal.content.format_rules import SLUG_RE, FieldRule, slugify
+from vaktaal.content.format_rules import RECORDING_EXAMPLE, SLUG_RE, FieldRule, slugify
 from vaktaal.content.languages import is_language_code
 from vaktaal.content.model import Sector
 from vaktaal.files.problems import Problem
 from vaktaal.files.yaml_reader import YamlDocument, YamlPath
-
-_KIND_NAMES = {
-    "slug": "a slug (lowercase letters, digits and -)",
-    "text": "text",
-    "bool": "true or false",
-    "choice": "one of the allowed values",
-    "lang_map": "a mapping of language codes to text",
-    "lang_list": "a list of language codes",
-    "text_list": "a list of texts",
-    "themes": "a list of themes",
-    "terms": "a list of terms",
-}
+from vaktaal.i18n import _
 
 
 class FieldChecker:
@@ -52,9 +41,9 @@ class FieldChecker:
     def mapping(self, value: Any, path: YamlPath, what: str, example: str) -> bool:
         if isinstance(value, dict):
             return True
-        found = describe(value)
-        self.report(path, "type", f"{what} must be a mapping (key: value lines), not {found}",
-                    f"write it like:\n{example}")
+        self.report(path, "type", _("{what} must be a mapping (key: value lines), not {found}").format(
+                        what=what, found=describe(value)),
+                    _("write it like:\n{example}").format(example=example))
         return False
 
     def fields(self, data: dict[str, Any], path: YamlPath, rules: tuple[FieldRule, ...],
@@ -65,14 +54,15 @@ class FieldChecker:
         for key in data:
             if key not in known:
                 close = get_close_matches(key, known, n=1)
-                hint = f"did you mean '{close[0]}'?" if close else (
-                    "allowed fields: " + ", ".join(known) + " (see docs/sector-format.md)")
-                self.report(path + (key,), "unknown-field", f"unknown field '{key}' in {what}", hint, key=True)
+                hint = _("did you mean '{suggestion}'?").format(suggestion=close[0]) if close else _(
+                    "allowed fields: {fields} (see docs/sector-format.md)").format(fields=", ".join(known))
+                self.report(path + (key,), "unknown-field",
+                            _("unknown field '{field}' in {what}").format(field=key, what=what), hint, key=True)
         for rule in rules:
             if rule.name not in data:
                 if rule.required:
-                    self.report(path, "missing-field", f"{what} has no '{rule.name}'",
-                                f"add `{rule.name}:` — {rule.description}", key=True)
+                    self.report(path, "missing-field", _("{what} has no '{field}'").format(what=what, field=rule.name),
+                                add_field_hint(rule), key=True)
                 continue
             value = self.value(data[rule.name], path + (rule.name,), rule, what)
             if value is not BAD:
@@ -84,8 +74,8 @@ class FieldChecker:
         if value is None:
             if rule.nullable:
                 return None
-            self.report(path, "blank", f"'{name}' in {what} is empty",
-                        f"fill it in or remove the line; {rule.description}")
+            self.report(path, "blank", _("'{field}' in {what} is empty").format(field=name, what=what),
+                        _("fill it in or remove the line; {description}").format(description=_(rule.description)))
             return BAD
         kind = rule.kind
         if kind in ("text", "slug", "choice"):
@@ -93,32 +83,36 @@ class FieldChecker:
             if text is BAD:
                 return BAD
             if kind == "slug" and not SLUG_RE.match(text):
-                self.report(path, "slug", f"'{name}' must be a slug (lowercase letters, digits and -), "
-                            f"not '{text}'", f"for example: {slugify(text) or 'veiligheid'}")
+                self.report(path, "slug", _("'{field}' must be a slug (lowercase letters, digits and -), "
+                                            "not '{value}'").format(field=name, value=text),
+                            _("for example: {slug}").format(slug=slugify(text) or "veiligheid"))
                 return BAD
             if kind == "choice" and text not in rule.choices:
-                close = get_close_matches(text, rule.choices, n=1)
-                hint = (f"did you mean '{close[0]}'? " if close else "") + "allowed: " + ", ".join(rule.choices)
-                self.report(path, "choice", f"'{text}' is not an allowed {name}", hint)
+                self.report(path, "choice", _("'{value}' is not an allowed {field}").format(value=text, field=name),
+                            allowed_hint(text, rule.choices))
                 return BAD
             return text
         if kind == "bool":
             if isinstance(value, bool):
                 return value
-            self.report(path, "type", f"'{name}' must be true or false, not {describe(value)}",
-                        f"write `{name}: true` or leave the line out")
+            self.report(path, "type", _("'{field}' must be true or false, not {found}").format(
+                            field=name, found=describe(value)),
+                        _("write `{field}: true` or leave the line out").format(field=name))
             return BAD
         if kind == "text_list":
             if not isinstance(value, list):
-                self.report(path, "type", f"'{name}' must be a list, not {describe(value)}",
-                            f"write it as\n{name}:\n  - first\n  - second")
+                self.report(path, "type", _("'{field}' must be a list, not {found}").format(
+                                field=name, found=describe(value)),
+                            _("write it as\n{field}:\n  - first\n  - second").format(field=name))
                 return BAD
             texts = [self.text(item, path + (i,), name, what) for i, item in enumerate(value)]
             return BAD if BAD in texts else tuple(texts)
         if kind == "lang_list":
             if not isinstance(value, list):
-                self.report(path, "type", f"'{name}' must be a list of language codes, not {describe(value)}",
-                            f"write it as `{name}: [en, ar]`, or `{name}: []` when nobody checked any")
+                self.report(path, "type", _("'{field}' must be a list of language codes, not {found}").format(
+                                field=name, found=describe(value)),
+                            _("write it as `{field}: [en, ar]`, or `{field}: []` when nobody checked any").format(
+                                field=name))
                 return BAD
             codes = []
             for i, item in enumerate(value):
@@ -126,26 +120,25 @@ class FieldChecker:
                 if code is BAD:
                     continue
                 if not is_language_code(code):
-                    self.report(path + (i,), "language", f"'{code}' is not an ISO 639-1 language code",
-                                language_hint(code))
+                    self.report(path + (i,), "language", not_a_language_code(code), language_hint(code))
                     continue
                 codes.append(code)
             return tuple(codes)
-        if kind == "lang_map":
+        if kind in ("lang_map", "recording_map"):
             if not isinstance(value, dict):
-                self.report(path, "type", f"'{name}' must be a mapping of language codes to text, "
-                            f"not {describe(value)}",
-                            f"write it as\n{name}:\n  en: …\n  ar: …")
+                self.report(path, "type", _("'{field}' must be a mapping of language codes to text, "
+                                            "not {found}").format(field=name, found=describe(value)),
+                            _("write it as\n{field}:\n  en: …\n  ar: …").format(field=name))
                 return BAD
             result = {}
             for code, text in value.items():
-                if not is_language_code(code):
-                    self.report(path + (code,), "language", f"'{code}' is not an ISO 639-1 language code",
-                                language_hint(code), key=True)
+                if not is_language_code(code) and not (kind == "recording_map" and code == RECORDING_EXAMPLE):
+                    self.report(path + (code,), "language", not_a_language_code(code), language_hint(code), key=True)
                     continue
                 if text is None:
-                    self.report(path + (code,), "blank", f"the '{code}' entry of '{name}' is empty",
-                                "fill in the translation or remove the line")
+                    self.report(path + (code,), "blank",
+                                _("the '{code}' entry of '{field}' is empty").format(code=code, field=name),
+                                _("fill in the translation or remove the line"))
                     continue
                 checked = self.text(text, path + (code,), f"{name}.{code}", what)
                 if checked is not BAD:
@@ -158,18 +151,20 @@ class FieldChecker:
             if isinstance(value, bool) and path in self.doc.plain_text:
                 value = self.doc.plain_text[path]  # `nl: yes` is text here, not a boolean
             else:
-                self.report(path, "type", f"'{name}' in {what} must be text, not {describe(value)}",
-                            "write a single line of text after the colon")
+                self.report(path, "type", _("'{field}' in {what} must be text, not {found}").format(
+                                field=name, what=what, found=describe(value)),
+                            _("write a single line of text after the colon"))
                 return BAD
         if not isinstance(value, str):
             value = self.doc.plain_text.get(path, str(value))
         if not value.strip():
-            self.report(path, "blank", f"'{name}' in {what} is blank",
-                        "write the text, or remove the line if there is nothing to say")
+            self.report(path, "blank", _("'{field}' in {what} is blank").format(field=name, what=what),
+                        _("write the text, or remove the line if there is nothing to say"))
             return BAD
         if value != value.strip():
-            self.report(path, "whitespace", f"'{name}' in {what} starts or ends with spaces",
-                        "remove the spaces around the text (quote marks may hide them)")
+            self.report(path, "whitespace", _("'{field}' in {what} starts or ends with spaces").format(
+                            field=name, what=what),
+                        _("remove the spaces around the text (quote marks may hide them)"))
             return BAD
         return value
 
@@ -183,21 +178,39 @@ BAD: Any = _Bad()
 
 
 def describe(value: Any) -> str:
+    """What a wrong value is, for "… must be text, not {found}"."""
     if value is None:
-        return "nothing"
+        return _("nothing")
     if isinstance(value, bool):
         return f"'{str(value).lower()}'"
     if isinstance(value, dict):
-        return "a mapping"
+        return _("a mapping")
     if isinstance(value, list):
-        return "a list"
+        return _("a list")
     if isinstance(value, (int, float)):
-        return f"the number {value}"
+        return _("the number {number}").format(number=value)
     return f"'{value}'"
+
+
+def add_field_hint(rule: FieldRule) -> str:
+    return _("add `{field}:` — {description}").format(field=rule.name, description=_(rule.description))
+
+
+def allowed_hint(given: str, allowed: tuple[str, ...] | list[str]) -> str:
+    """'did you mean 'A1'? allowed: A1, A2, B1, B2' (or only the list when nothing is close)."""
+    close = get_close_matches(given, allowed, n=1)
+    if close:
+        return _("did you mean '{suggestion}'? allowed: {allowed}").format(suggestion=close[0],
+                                                                            allowed=", ".join(allowed))
+    return _("allowed: {allowed}").format(allowed=", ".join(allowed))
+
+
+def not_a_language_code(code: str) -> str:
+    return _("'{code}' is not an ISO 639-1 language code").format(code=code)
 
 
 def language_hint(code: str) -> str:
     lowered = code.strip().lower()
     if lowered != code and is_language_code(lowered):
-        return f"write it in lowercase: '{lowered}'"
-    return "use a two-letter ISO 639-1 code, e.g. en, ar, ti, fa, so, tr, uk, pl"
+        return _("write it in lowercase: '{code}'").format(code=lowered)
+    return _("use a two-letter ISO 639-1 code, e.g. en, ar, ti, fa, so, tr, uk, pl")

@@ -8,7 +8,7 @@ their row; the overlay is written once, atomically and under its lock (``safe_wr
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from vaktaal.errors import PhotoError, SectorFileError
 from vaktaal.files.problems import Problem
 from vaktaal.files.safe_write import edit_yaml, round_trip_yaml
 from vaktaal.files.yaml_reader import YamlDocument
+from vaktaal.i18n import _
 
 #: Employers rarely know CEFR levels or the sector's themes: blank cells get these, and the
 #: coach can change them later (the dry run shows them).
@@ -53,8 +54,12 @@ class RowProblem:
     hint: str = ""
 
     def where(self) -> str:
-        word = f" ({self.word})" if self.word else ""
-        return (f"row {self.row}{word}" if self.row is not None else (self.word or "the term"))
+        """'row 3 (zaag)', 'row 3', or the word itself when there is no row."""
+        if self.row is None:
+            return self.word or _("the term")
+        if self.word:
+            return _("row {row} ({word})").format(row=self.row, word=self.word)
+        return _("row {row}").format(row=self.row)
 
 
 @dataclass(frozen=True)
@@ -131,9 +136,10 @@ class _Merge:
         self.data, self.path, self.sector = data, path, sector
         self.write_photos = write_photos
         self.ids = {t.id for t in sector.terms} | {t.id for t in existing}
-        self.words: dict[str, str] = {t.nl.casefold(): f"already in sector '{sector.slug}' (term '{t.id}')"
-                                      for t in sector.terms}
-        self.words.update({t.nl.casefold(): f"already in {path} (term '{t.id}')" for t in existing})
+        #: Words already taken -> the message saying where ("'kantbank' is already on row 2").
+        self.words: dict[str, Callable[[str], str]] = {t.nl.casefold(): _in_sector(sector.slug, t.id)
+                                                       for t in sector.terms}
+        self.words.update({t.nl.casefold(): _in_file(path, t.id) for t in existing})
         self.themes = list(data.get("themes") or [])
         self.new_themes: list[str] = []
         self.photo_names: set[str] = set()
@@ -159,12 +165,12 @@ class _Merge:
 
         if entry.problems:
             return problem("; ".join(entry.problems),
-                           "correct the cell and import again (rows already added are skipped)")
+                           _("correct the cell and import again (rows already added are skipped)"))
         if word is None:
-            return problem("the Dutch word is missing", "fill in the column 'woord'")
+            return problem(_("the Dutch word is missing"), _("fill in the column 'woord'"))
         key = word.strip().casefold()
         if key in self.words:
-            return problem(f"'{word.strip()}' is {self.words[key]}", "not added twice")
+            return problem(self.words[key](word.strip()), _("not added twice"))
         fields["id"] = fields.get("id") or unique_slug(word, self.ids)
         fields["theme"] = self.theme_id(fields.get("theme"))
         fields["source"] = entry.source
@@ -178,10 +184,10 @@ class _Merge:
                 fields["image"] = self.photo(entry.photo, fields["id"])
             except PhotoError as exc:
                 return problem(exc.message, exc.hint or "")
-            term = replace(term, image=fields["image"], image_path=(self.path.parent / fields["image"]).resolve())
+            term = replace(term, image=fields["image"], picture_path=(self.path.parent / fields["image"]).resolve())
         self.append(fields)
         self.ids.add(term.id)
-        self.words[key] = f"already on row {entry.row}" if entry.row else "already added"
+        self.words[key] = _on_row(entry.row) if entry.row else _already_added
         return AddedTerm(term, entry.row, entry.photo)
 
     def theme_id(self, given: Any) -> str:
@@ -238,6 +244,23 @@ class _Merge:
         if "terms" not in self.data or self.data["terms"] is None:
             self.data["terms"] = CommentedSeq()
         self.data["terms"].append(entry)
+
+
+def _in_sector(sector: str, term_id: str) -> Callable[[str], str]:
+    return lambda word: _("'{word}' is already in sector '{sector}' (term '{id}')").format(
+        word=word, sector=sector, id=term_id)
+
+
+def _in_file(path: Path, term_id: str) -> Callable[[str], str]:
+    return lambda word: _("'{word}' is already in {path} (term '{id}')").format(word=word, path=path, id=term_id)
+
+
+def _on_row(row: int) -> Callable[[str], str]:
+    return lambda word: _("'{word}' is already on row {row}").format(word=word, row=row)
+
+
+def _already_added(word: str) -> str:
+    return _("'{word}' is already added").format(word=word)
 
 
 def _existing_names(folder: Path) -> set[str]:

@@ -18,6 +18,7 @@ from vaktaal.content.model import Sector, Term
 from vaktaal.employers.overlays import load_overlay, refuse_invalid_text
 from vaktaal.errors import InputError
 from vaktaal.files.safe_write import edit_yaml
+from vaktaal.i18n import _
 
 #: Fields an employer may change; the id, source and reviewed marks stay the library's.
 EDITABLE = ("nl", "article", "plural", "pos", "theme", "level", "safety", "register", "example",
@@ -31,13 +32,13 @@ def edit_term(path: str | Path, term_id: str, changes: Mapping[str, Any], *, bas
     target = Path(path)
     unknown = sorted(set(changes) - set(EDITABLE))
     if unknown:
-        raise InputError(f"'{unknown[0]}' cannot be changed here", hint="editable: " + ", ".join(EDITABLE),
-                         field=unknown[0])
+        raise InputError(_("'{field}' cannot be changed here").format(field=unknown[0]),
+                         hint=_("editable: {fields}").format(fields=", ".join(EDITABLE)), field=unknown[0])
     with edit_yaml(target, check=lambda text: refuse_invalid_text(text, target, base=base)) as data:
         term = next((t for t in data.get("terms") or [] if isinstance(t, dict) and t.get("id") == term_id), None)
         if term is None:
-            raise InputError(f"{target} has no term '{term_id}'", hint="it may have been removed meanwhile",
-                             field="term", value=term_id)
+            raise InputError(_("{path} has no term '{term}'").format(path=target, term=term_id),
+                             hint=_("it may have been removed meanwhile"), field="term", value=term_id)
         for name, value in changes.items():
             if name in _MAPS:
                 _edit_map(term, name, value or {})

@@ -18,6 +18,7 @@ from vaktaal.content.validation import validate_document
 from vaktaal.errors import InputError, SectorFileError
 from vaktaal.files.problems import Problem
 from vaktaal.files.yaml_reader import YamlDocument, YamlReadError, parse_yaml, read_yaml
+from vaktaal.i18n import _
 
 EMPLOYERS_DIR = Path("employers")
 SECTORS_DIR = Path("sectors")
@@ -25,22 +26,27 @@ SECTORS_DIR = Path("sectors")
 
 def overlay_path(employer: str, sector: str, employers_dir: str | Path = EMPLOYERS_DIR) -> Path:
     """Where an employer's terms for a sector live; both slugs are checked so the path stays inside."""
-    for what, slug in (("employer", employer), ("sector", sector)):
-        if not SLUG_RE.match(slug):
-            raise InputError(f"'{slug}' is not a valid {what} slug",
-                             hint="use lowercase letters, digits and -, e.g. smit-metaal")
+    if not SLUG_RE.match(employer):
+        raise InputError(_("not a valid employer slug"),
+                         hint=_("use lowercase letters, digits and -, e.g. smit-metaal"), field="employer",
+                         value=employer)
+    if not SLUG_RE.match(sector):
+        raise InputError(_("not a valid sector slug"), hint=_("use lowercase letters, digits and -, e.g. metaal"),
+                         field="sector", value=sector)
     return Path(employers_dir) / employer / f"{sector}.yaml"
 
 
 def sector_file(slug: str, sectors_dir: str | Path = SECTORS_DIR) -> Path:
     """The file of sector ``slug`` in ``sectors_dir``; InputError when there is none."""
     if not SLUG_RE.match(slug):
-        raise InputError(f"'{slug}' is not a valid sector slug", hint="for example: metaal")
+        raise InputError(_("not a valid sector slug"), hint=_("for example: {slug}").format(slug="metaal"),
+                         field="sector", value=slug)
     found = find_sector_file(sectors_dir, slug)
     if found is not None:
         return found
-    raise InputError(f"there is no sector '{slug}' ({Path(sectors_dir) / (slug + '.yaml')} does not exist)",
-                     hint=f"check the spelling; the sector files are in {sectors_dir}")
+    raise InputError(_("there is no sector '{slug}' ({path} does not exist)").format(
+                         slug=slug, path=Path(sectors_dir) / (slug + ".yaml")),
+                     hint=_("check the spelling; the sector files are in {folder}").format(folder=sectors_dir))
 
 
 def employer_display_name(employer: str, employers_dir: str | Path = EMPLOYERS_DIR,
@@ -104,17 +110,18 @@ def _find_base(doc: YamlDocument, sectors_dir: Path) -> tuple[Sector | None, Pro
     line, col = doc.where(("extends",))
     if not isinstance(slug, str) or not SLUG_RE.match(slug):
         return None, Problem(doc.path, line, col, "error", "extends",
-                             "'extends' must name a sector by its slug", "for example `extends: metaal`")
+                             _("'extends' must name a sector by its slug"), _("for example `extends: metaal`"))
     try:
         base_file = sector_file(slug, sectors_dir)
     except InputError as exc:
         return None, Problem(doc.path, line, col, "error", "unknown-sector",
-                             f"the overlay extends sector '{slug}': {exc.message}", exc.hint or "")
+                             _("the overlay extends sector '{sector}': {reason}").format(
+                                 sector=slug, reason=exc.message), exc.hint or "")
     result = read_sector_file(base_file)
     if result.sector is None:
         return None, Problem(doc.path, line, col, "error", "broken-sector",
-                             f"the sector it extends ({base_file}) has errors",
-                             f"run `vaktaal check {base_file}` and fix that file first")
+                             _("the sector it extends ({path}) has errors").format(path=base_file),
+                             _("check {path} and fix that file first").format(path=base_file))
     return result.sector, None
 
 
@@ -127,8 +134,8 @@ def read_overlay_file(path: str | Path, *, base: Sector | None = None,
     except YamlReadError as exc:
         return SectorFileResult(str(path), None, (exc.problem,))
     if file_kind(doc.data) != "overlay":
-        problem = Problem(str(path), 1, 1, "error", "missing-field", "the overlay has no 'extends'",
-                          "add `extends: <sector slug>` (see docs/employer-terms.md)")
+        problem = Problem(str(path), 1, 1, "error", "missing-field", _("the overlay has no 'extends'"),
+                          _("add `extends: <sector slug>` (see docs/employer-terms.md)"))
         return SectorFileResult(str(path), None, (problem,))
     return read_overlay_document(doc, file, base=base, sectors_dir=sectors_dir)
 
@@ -139,8 +146,8 @@ def load_overlay(path: str | Path, base: Sector) -> Sector:
     Raises :class:`SectorFileError` listing every error (a word the sector already has is one).
     """
     if not Path(path).is_file():
-        raise InputError(f"no employer overlay at {path}",
-                         hint="add terms with `vaktaal term add` or `vaktaal import`")
+        raise InputError(_("no employer overlay at {path}").format(path=path),
+                         hint=_("add the employer's own words first, one by one or from a spreadsheet"))
     result = read_overlay_file(path, base=base)
     if result.sector is None:
         raise SectorFileError(result.path, result.errors)

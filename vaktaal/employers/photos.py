@@ -14,6 +14,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from vaktaal.errors import PhotoError
 from vaktaal.files.safe_write import atomic_write
+from vaktaal.i18n import _
 
 #: Longest side after resizing: sharp on a phone, small enough for a deck with hundreds of photos.
 MAX_SIDE = 1024
@@ -35,19 +36,21 @@ def clean_photo(source: str | Path) -> tuple[bytes, str]:
     """The photo upright, at most MAX_SIDE px, with no metadata; returns (bytes, format)."""
     path = Path(source)
     if not path.is_file():
-        raise PhotoError(f"photo {source} does not exist",
-                         hint="put the photo next to the spreadsheet and write its file name in 'foto'")
+        raise PhotoError(_("photo {path} does not exist").format(path=source),
+                         hint=_("put the photo next to the spreadsheet and write its file name in 'foto'"))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(path) as opened:
                 fmt = opened.format
                 if fmt not in PHOTO_FORMATS:
-                    raise PhotoError(f"photo {source} is a {fmt or 'unknown'} file, not a jpg or png",
-                                     hint="save it as .jpg or .png")
+                    message = (_("photo {path} is a {format} file, not a jpg or png").format(path=source, format=fmt)
+                               if fmt else _("photo {path} is not a jpg or png").format(path=source))
+                    raise PhotoError(message, hint=_("save it as .jpg or .png"))
                 if opened.width * opened.height > MAX_PIXELS:
-                    raise PhotoError(f"photo {source} is too large ({opened.width}×{opened.height} pixels)",
-                                     hint="use a normal phone photo")
+                    raise PhotoError(_("photo {path} is too large ({width}×{height} pixels)").format(
+                                         path=source, width=opened.width, height=opened.height),
+                                     hint=_("use a normal phone photo"))
                 # exif_transpose turns the pixels as the camera meant them to be seen.
                 image = ImageOps.exif_transpose(opened)
                 image.load()
@@ -55,8 +58,8 @@ def clean_photo(source: str | Path) -> tuple[bytes, str]:
             OSError, SyntaxError, ValueError) as exc:
         if isinstance(exc, PhotoError):
             raise
-        raise PhotoError(f"photo {source} cannot be read as a picture ({exc})",
-                         hint="open it and save it again as .jpg or .png") from None
+        raise PhotoError(_("photo {path} cannot be read as a picture ({reason})").format(path=source, reason=exc),
+                         hint=_("open it and save it again as .jpg or .png")) from None
     image.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
     out_format = "PNG" if fmt == "PNG" else "JPEG"
     if out_format == "JPEG" and image.mode not in ("RGB", "L"):
@@ -76,6 +79,6 @@ def clean_photo(source: str | Path) -> tuple[bytes, str]:
 
 def import_photo(source: str | Path, target: str | Path, *, write: bool = True) -> None:
     """Clean ``source`` and save it (atomically) at ``target``; with ``write=False`` only check it."""
-    data, _ = clean_photo(source)
+    data, _format = clean_photo(source)
     if write:
         atomic_write(target, data)

@@ -21,6 +21,7 @@ from vaktaal.content.languages import LEARNER_LANGUAGES, is_language_code
 from vaktaal.employers.adding import TermInput
 from vaktaal.errors import InputError
 from vaktaal.files.safe_write import atomic_write
+from vaktaal.i18n import _
 
 SHEET_SUFFIXES = (".csv", ".xlsx")
 
@@ -63,7 +64,8 @@ def read_sheet(path: str | Path) -> tuple[list[str], list[SheetRow]]:
     """The header and the non-empty rows of a .csv or .xlsx file."""
     file = Path(path)
     if not file.is_file():
-        raise InputError(f"{path} does not exist", hint="give the path of the filled-in spreadsheet")
+        raise InputError(_("{path} does not exist").format(path=path),
+                         hint=_("give the path of the filled-in spreadsheet"))
     suffix = file.suffix.lower()
     rows: Iterable[tuple[int, list[str]]]
     if suffix == ".csv":
@@ -71,23 +73,27 @@ def read_sheet(path: str | Path) -> tuple[list[str], list[SheetRow]]:
     elif suffix == ".xlsx":
         rows = _xlsx_rows(file)
     else:
-        raise InputError(f"{path} is not a .csv or .xlsx file",
-                         hint="save the spreadsheet as Excel (.xlsx) or as CSV (;-separated)")
+        raise InputError(_("{path} is not a .csv or .xlsx file").format(path=path),
+                         hint=_("save the spreadsheet as Excel (.xlsx) or as CSV (;-separated)"))
     header: list[str] | None = None
     found: list[SheetRow] = []
     for number, values in rows:
         if header is None:
             if not any(values):
-                raise InputError(f"{path}: row 1 is empty; it must hold the column names",
-                                 hint="start from `vaktaal import --template terms.xlsx`")
+                raise InputError(_("{path}: row 1 is empty; it must hold the column names").format(path=path),
+                                 hint=_start_from_template())
             header = [v.strip().lower() for v in values]
             continue
         if any(v.strip() for v in values):
             found.append(SheetRow(number, {header[i]: values[i].strip() for i in range(min(len(header), len(values)))
                                            if header[i]}))
     if header is None:
-        raise InputError(f"{path} is empty", hint="start from `vaktaal import --template terms.xlsx`")
+        raise InputError(_("{path} is empty").format(path=path), hint=_start_from_template())
     return header, found
+
+
+def _start_from_template() -> str:
+    return _("start from the spreadsheet template that vaktaal writes (its row 1 holds the column names)")
 
 
 def _csv_rows(file: Path) -> Iterator[tuple[int, list[str]]]:
@@ -115,8 +121,9 @@ def _xlsx_rows(file: Path) -> list[tuple[int, list[str]]]:
         finally:
             book.close()
     except Exception as exc:  # noqa: BLE001 - a damaged file fails deep inside zipfile/XML parsers
-        raise InputError(f"{file} cannot be read as an Excel file ({type(exc).__name__}: {exc})",
-                         hint="open it in Excel and save it again as .xlsx") from None
+        raise InputError(_("{path} cannot be read as an Excel file ({reason})").format(
+                             path=file, reason=f"{type(exc).__name__}: {exc}"),
+                         hint=_("open it in Excel and save it again as .xlsx")) from None
 
 
 def _row_texts(row: tuple[Any, ...]) -> tuple[int, list[str]] | None:
@@ -160,14 +167,17 @@ def check_header(path: str | Path, header: list[str]) -> None:
         if column and column_field(column) is None:
             close = get_close_matches(column, known, n=1)
             letter = _column_letter(index)
+            columns = ", ".join(TEMPLATE_COLUMNS)
             raise InputError(
-                f"{path}: column {letter} '{column}' is not a known column",
-                hint=(f"did you mean '{close[0]}'? " if close else "") +
-                "known columns: " + ", ".join(TEMPLATE_COLUMNS) + " (translations: vertaling_<code>)")
+                _("{path}: column {letter} '{column}' is not a known column").format(
+                    path=path, letter=letter, column=column),
+                hint=_("did you mean '{suggestion}'? known columns: {columns} (translations: vertaling_<code>)").format(
+                    suggestion=close[0], columns=columns) if close else
+                _("known columns: {columns} (translations: vertaling_<code>)").format(columns=columns))
     fields = [column_field(c) for c in header if c]
     if ("nl", None) not in fields:
-        raise InputError(f"{path}: there is no column 'woord'",
-                         hint="row 1 must hold the column names; the Dutch word goes in 'woord'")
+        raise InputError(_("{path}: there is no column 'woord'").format(path=path),
+                         hint=_("row 1 must hold the column names; the Dutch word goes in 'woord'"))
 
 
 def _column_letter(index: int) -> str:
@@ -195,7 +205,7 @@ def row_to_input(row: SheetRow, *, folder: Path, source: str) -> TermInput:
         else:
             value, problem = _convert(name, text)
             if problem:
-                problems.append(f"column '{column}': {problem}")
+                problems.append(_("column '{column}': {problem}").format(column=column, problem=problem))
             else:
                 fields[name] = value
     return TermInput(fields, source=f"{source}, rij {row.number}", row=row.number, photo=photo,
@@ -209,14 +219,15 @@ def _convert(name: str, text: str) -> tuple[Any, str | None]:
             return True, None
         if lowered in _NO:
             return False, None
-        return None, f"'{text}' is not ja or nee"
+        return None, _("'{text}' is not ja or nee").format(text=text)
     if name == "article":
-        return lowered, None if lowered in ARTICLES else f"'{text}' is not de or het"
+        return lowered, None if lowered in ARTICLES else _("'{text}' is not de or het").format(text=text)
     if name == "pos":
         pos = DUTCH_POS.get(lowered, lowered)
         if pos in PARTS_OF_SPEECH:
             return pos, None
-        return None, f"'{text}' is not a woordsoort; use one of: " + ", ".join(DUTCH_POS)
+        return None, _("'{text}' is not a woordsoort; use one of: {choices}").format(
+            text=text, choices=", ".join(DUTCH_POS))
     if name == "level":
         return text.strip().upper(), None
     if name == "plural" and lowered in _NO_PLURAL:
@@ -232,8 +243,8 @@ def _photo_path(folder: Path, text: str) -> tuple[Path | None, str | None]:
     base = folder.resolve()
     target = (base / text).resolve()
     if Path(text).is_absolute() or not target.is_relative_to(base):
-        return None, (f"photo '{text}' is outside the spreadsheet's folder; put the photo next to the "
-                      "spreadsheet (or in a folder beside it) and write its name")
+        return None, _("photo '{photo}' is outside the spreadsheet's folder; put the photo next to the "
+                       "spreadsheet (or in a folder beside it) and write its name").format(photo=text)
     return target, None
 
 
@@ -259,8 +270,9 @@ def template_rows() -> list[dict[str, str]]:
     ]
 
 
+#: The template is Dutch whatever the interface language: the employer fills in Dutch words.
 TEMPLATE_INSTRUCTIONS = (
-    "Zo vult u deze lijst in",
+    "Zo vul je deze lijst in",
     "",
     "Eén woord (of vaste zin) per rij, op het blad 'Woorden'. Rij 1 (de kolomnamen) niet veranderen.",
     "woord: het woord zoals het op de werkvloer gezegd wordt, zonder de of het. Verplicht.",
@@ -269,16 +281,16 @@ TEMPLATE_INSTRUCTIONS = (
     "woordsoort: kies uit de lijst (zelfstandig naamwoord, werkwoord, zin, afkorting …). "
     "Leeg bij een woord met de/het: dan is het een zelfstandig naamwoord.",
     "thema: leeg laten mag: dan komt het woord bij 'Op de werkplek'.",
-    "niveau: A1 (heel makkelijk) tot B2. Weet u het niet? Leeg laten: dan wordt het A2.",
+    "niveau: A1 (heel makkelijk) tot B2. Weet je het niet? Leeg laten: dan wordt het A2.",
     "veiligheid: ja als het woord met veiligheid te maken heeft. Die woorden leert de nieuwe collega eerst.",
-    "voorbeeld: een korte zin zoals u hem op het werk zegt.",
+    "voorbeeld: een korte zin zoals je hem op het werk zegt.",
     "vertaling_en, vertaling_ar, …: vertalingen (en Engels, ar Arabisch, ti Tigrinya, fa Perzisch, "
     "so Somalisch, tr Turks, uk Oekraïens). Leeg laten mag; de taalcoach controleert ze.",
     "foto: bestandsnaam van een foto (jpg of png) die naast deze lijst staat, bijvoorbeeld kantbank.jpg.",
     "opmerking: wat de taalcoach moet weten.",
     "",
     "Begint een cel met =, +, - of @? Dat blijft gewone tekst; er wordt niets uitgerekend.",
-    "De voorbeeldrijen 2 en 3 mag u overschrijven of wissen.",
+    "De voorbeeldrijen 2 en 3 mag je overschrijven of wissen.",
 )
 
 
@@ -290,7 +302,8 @@ def write_template(path: str | Path) -> None:
 
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
-        raise InputError(f"{path}: the template is an Excel file", hint="give a name ending in .xlsx")
+        raise InputError(_("{path}: the template is an Excel file").format(path=path),
+                         hint=_("give a name ending in .xlsx"))
     book = Workbook()
     sheet = book.create_sheet("Woorden", 0)
     book.remove(book.worksheets[1])  # the empty default sheet

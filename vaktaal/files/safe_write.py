@@ -23,6 +23,7 @@ from ruamel.yaml import YAML
 
 from vaktaal.errors import InputError, SectorFileError, VaktaalError
 from vaktaal.files.yaml_reader import YamlReadError, parse_yaml
+from vaktaal.i18n import _
 
 LOCK_TIMEOUT_SECONDS = 120.0
 
@@ -97,8 +98,9 @@ def file_lock(path: str | Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterat
         with filelock.FileLock(str(lock_file), timeout=timeout):
             yield
     except filelock.Timeout:
-        raise VaktaalError(f"{path} is being changed by another vaktaal run",
-                           hint=f"wait until it is done and try again (lock: {lock_file})") from None
+        raise VaktaalError(_("{path} is being changed by another vaktaal run").format(path=path),
+                           hint=_("wait until it is done and try again (lock: {lock})").format(
+                               lock=lock_file)) from None
 
 
 def round_trip_yaml() -> YAML:
@@ -109,7 +111,7 @@ def round_trip_yaml() -> YAML:
     yaml.indent(mapping=2, sequence=4, offset=2)
     # ruamel writes None as an empty value; the format documents `plural: null`.
     yaml.representer.add_representer(
-        type(None), lambda rep, _: rep.represent_scalar("tag:yaml.org,2002:null", "null"))
+        type(None), lambda rep, _value: rep.represent_scalar("tag:yaml.org,2002:null", "null"))
     return yaml
 
 
@@ -143,7 +145,7 @@ def edit_yaml(path: str | Path, *, create: Callable[[], Any] | None = None,
         elif create is not None:
             data = create()
         else:
-            raise InputError(f"{target} does not exist", hint="check the path")
+            raise InputError(_("{path} does not exist").format(path=target), hint=_("check the path"))
         yield data
         new_text = dump_yaml(data)
         if check is not None:

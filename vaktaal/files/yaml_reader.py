@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from vaktaal.files.problems import Problem
+from vaktaal.i18n import N_, _
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 40
@@ -99,8 +100,8 @@ def _decode(path: str, raw: bytes) -> str:
         raise YamlReadError(
             _problem(
                 path, line, col, "encoding",
-                f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02x} cannot be read)",
-                "save the file as UTF-8 (in most editors: Save as… → Encoding: UTF-8)",
+                _("the file is not UTF-8 text (byte 0x{byte:02x} cannot be read)").format(byte=raw[exc.start]),
+                _("save the file as UTF-8 (in most editors: Save as… → Encoding: UTF-8)"),
             )
         ) from None
 
@@ -110,10 +111,10 @@ def _yaml_error_problem(path: str, exc: yaml.YAMLError, text: str) -> Problem:
         return _problem(
             path, text.count("\n", 0, exc.position) + 1, exc.position - text.rfind("\n", 0, exc.position),
             "yaml-syntax",
-            f"the file contains a character YAML does not allow (#x{exc.character:04x})"
+            _("the file contains a character YAML does not allow (#x{code:04x})").format(code=exc.character)
             if isinstance(exc.character, int)
-            else "the file contains a character YAML does not allow",
-            "remove the invisible control character at this place",
+            else _("the file contains a character YAML does not allow"),
+            _("remove the invisible control character at this place"),
         )
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line = mark.line + 1 if mark is not None else None
@@ -121,16 +122,21 @@ def _yaml_error_problem(path: str, exc: yaml.YAMLError, text: str) -> Problem:
     reason = getattr(exc, "problem", None) or str(exc)
     context = getattr(exc, "context", None)
     context_mark = getattr(exc, "context_mark", None)
+    # PyYAML's own words (``reason``, ``context``) come in English only.
     if context and context_mark is not None and mark is not None and context_mark.line != mark.line:
-        context += f" that starts on line {context_mark.line + 1}"
-    message = f"YAML syntax error: {reason}" + (f" ({context})" if context else "")
-    hint = "check the indentation and punctuation on this line and the line before"
+        message = _("YAML syntax error: {reason} ({context} that starts on line {line})").format(
+            reason=reason, context=context, line=context_mark.line + 1)
+    elif context:
+        message = _("YAML syntax error: {reason} ({context})").format(reason=reason, context=context)
+    else:
+        message = _("YAML syntax error: {reason}").format(reason=reason)
+    hint = _("check the indentation and punctuation on this line and the line before")
     offending = _char_at(text, mark.line, mark.column) if mark is not None else ""
     if offending == "\t" or "\\t" in reason or "tab" in reason.lower():
-        message = "YAML syntax error: a tab character is used for indentation"
-        hint = "indent with spaces, never tabs (most editors: convert indentation to spaces)"
+        message = _("YAML syntax error: a tab character is used for indentation")
+        hint = _("indent with spaces, never tabs (most editors: convert indentation to spaces)")
     elif "mapping values are not allowed" in reason:
-        hint = "a text containing ': ' must be quoted, e.g. example: \"Let op: heet!\""
+        hint = _("a text containing ': ' must be quoted, e.g. example: \"Let op: heet!\"")
     return _problem(path, line, col, "yaml-syntax", message, hint)
 
 
@@ -149,16 +155,17 @@ def read_yaml(path: str | Path, *, display_path: str | None = None) -> YamlDocum
             raise YamlReadError(
                 _problem(
                     shown, None, None, "too-large",
-                    f"the file is {size / 1024 / 1024:.1f} MB; vaktaal files may be at most "
-                    f"{MAX_FILE_BYTES // 1024 // 1024} MB",
-                    "split the vocabulary into several sector files",
+                    _("the file is {size:.1f} MB; vaktaal files may be at most {limit} MB").format(
+                        size=size / 1024 / 1024, limit=MAX_FILE_BYTES // 1024 // 1024),
+                    _("split the vocabulary into several sector files"),
                 )
             )
         raw = file.read_bytes()
     except OSError as exc:
         raise YamlReadError(
-            _problem(shown, None, None, "unreadable", f"cannot read the file: {exc.strerror or exc}",
-                     "check that the file exists and that you may read it")
+            _problem(shown, None, None, "unreadable",
+                     _("cannot read the file: {reason}").format(reason=exc.strerror or exc),
+                     _("check that the file exists and that you may read it"))
         ) from None
     text = _decode(shown, raw)
     return parse_yaml(text, display_path=shown)
@@ -178,13 +185,14 @@ def parse_yaml(text: str, *, display_path: str) -> YamlDocument:
         too_deep = _flow_too_deep(text, getattr(exc, "problem_mark", None))
         if too_deep is not None:
             line, col = too_deep
-            raise YamlReadError(_problem(display_path, line, col, "too-deep", _TOO_DEEP, _TOO_DEEP_HINT)) from None
+            raise YamlReadError(_problem(display_path, line, col, "too-deep", _(_TOO_DEEP),
+                                         _(_TOO_DEEP_HINT))) from None
         raise YamlReadError(_yaml_error_problem(display_path, exc, text)) from None
     return doc
 
 
-_TOO_DEEP = "the file is nested too deeply to be a vaktaal file"
-_TOO_DEEP_HINT = "a sector file has only a few levels: sector → terms → translations"
+_TOO_DEEP = N_("the file is nested too deeply to be a vaktaal file")
+_TOO_DEEP_HINT = N_("a sector file has only a few levels: sector → terms → translations")
 
 
 def _flow_too_deep(text: str, mark: Any) -> tuple[int, int] | None:
@@ -233,15 +241,16 @@ def _build(text: str, doc: YamlDocument) -> Any:
             if kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    raise _Refused(event.start_mark, "the file holds more than one YAML document (a line with ---)",
-                                   "keep one sector per file and remove the extra ---", "yaml-syntax")
+                    raise _Refused(event.start_mark,
+                                   _("the file holds more than one YAML document (a line with ---)"),
+                                   _("keep one sector per file and remove the extra ---"), "yaml-syntax")
                 continue
             if kind in (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent):
                 continue
             if kind is yaml.AliasEvent or getattr(event, "anchor", None):
                 raise _Refused(event.start_mark,
-                               "YAML anchors and aliases (& and *) are not allowed in vaktaal files",
-                               "write each value out in full; copying a term is clearer than referring to it",
+                               _("YAML anchors and aliases (& and *) are not allowed in vaktaal files"),
+                               _("write each value out in full; copying a term is clearer than referring to it"),
                                "alias")
             if kind in (yaml.MappingEndEvent, yaml.SequenceEndEvent):
                 frame = stack.pop()
@@ -267,14 +276,14 @@ def _build(text: str, doc: YamlDocument) -> Any:
             if event.tag is not None and not event.implicit and event.tag != (_MAP_TAG if is_map else _SEQ_TAG):
                 raise _tag_refusal(event)
             if len(stack) >= MAX_DEPTH:
-                raise _Refused(event.start_mark, _TOO_DEEP, _TOO_DEEP_HINT, "too-deep")
+                raise _Refused(event.start_mark, _(_TOO_DEEP), _(_TOO_DEEP_HINT), "too-deep")
             stack.append(_Frame({} if is_map else [], path))
     finally:
         loader.dispose()
     if root is None and documents <= 1 and not doc.value_at:
         start = yaml.Mark(doc.path, 0, 0, 0, None, None)  # type: ignore[arg-type]  # no text to quote
-        raise _Refused(start, "the file is empty",
-                       "start from the example in docs/sector-format.md", "empty")
+        raise _Refused(start, _("the file is empty"),
+                       _("start from the example in docs/sector-format.md"), "empty")
     return root
 
 
@@ -297,20 +306,21 @@ def _place(parent: _Frame, value: Any) -> None:
 def _take_key(frame: _Frame, event: Any, doc: YamlDocument) -> None:
     mark = event.start_mark
     if type(event) is not yaml.ScalarEvent:
-        raise _Refused(mark, "a key must be a plain word, not a list or mapping", "write keys as `name: value`",
-                       "yaml-syntax")
+        raise _Refused(mark, _("a key must be a plain word, not a list or mapping"),
+                       _("write keys as `name: value`"), "yaml-syntax")
     tag = event.tag
     if tag is None and event.implicit[0] and event.value == "<<":
-        raise _Refused(mark, "YAML merge keys (<<) are not allowed in vaktaal files", "write each field out in full",
-                       "alias")
+        raise _Refused(mark, _("YAML merge keys (<<) are not allowed in vaktaal files"),
+                       _("write each field out in full"), "alias")
     if tag is not None and tag not in _SCALAR_TAGS and tag != "!":
         raise _tag_refusal(event)
     # The raw text, so that a language code like `no` (Norwegian) never becomes False.
     key = event.value
     if key in frame.value:
         first_line = doc.key_at[frame.path + (key,)][0]
-        raise _Refused(mark, f"the key '{key}' appears twice in the same mapping (first on line {first_line})",
-                       "remove one of them; YAML would silently keep only the last", "duplicate-key")
+        raise _Refused(mark, _("the key '{key}' appears twice in the same mapping (first on line {line})").format(
+                           key=key, line=first_line),
+                       _("remove one of them; YAML would silently keep only the last"), "duplicate-key")
     doc.key_at[frame.path + (key,)] = (mark.line + 1, mark.column + 1)
     frame.key = key
 
@@ -332,9 +342,9 @@ def _scalar(loader: Any, event: Any, path: YamlPath, doc: YamlDocument) -> Any:
 
 def _tag_refusal(event: Any) -> _Refused:
     tag = event.tag.replace("tag:yaml.org,2002:", "!!")
-    return _Refused(event.start_mark, f"YAML tags like '{tag}' are not allowed in vaktaal files",
-                    "remove the tag (the word starting with !); vaktaal files hold only text, numbers, "
-                    "true/false, lists and mappings", "yaml-tag")
+    return _Refused(event.start_mark, _("YAML tags like '{tag}' are not allowed in vaktaal files").format(tag=tag),
+                    _("remove the tag (the word starting with !); vaktaal files hold only text, numbers, "
+                      "true/false, lists and mappings"), "yaml-tag")
 
 
 _SCALAR_CONSTRUCTOR = yaml.SafeLoader("")
