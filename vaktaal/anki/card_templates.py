@@ -14,7 +14,7 @@ _SAFETY = '{{#Safety}}<div class="safety">{{Safety}}</div>{{/Safety}}'
 _DUTCH = ('<div class="nl" lang="nl">{{#Article}}<span class="article">{{Article}}</span> {{/Article}}'
           '{{Word}}</div>')
 _MEANING = ('{{#Translation}}<div class="meaning" lang="{{Language}}" dir="{{Direction}}">{{Translation}}'
-            '</div>{{/Translation}}'
+            '</div>{{/Translation}}{{#Extra}}<div class="audio">{{Extra}}</div>{{/Extra}}'
             '{{#TranslationStatus}}<div class="unchecked">{{TranslationStatus}}</div>{{/TranslationStatus}}')
 _DETAILS = ('{{#FullForm}}<div class="full-form" lang="nl">{{FullForm}}</div>{{/FullForm}}'
             '{{#Reader}}{{#Plural}}<div class="plural" lang="nl">meervoud: {{Plural}}</div>{{/Plural}}{{/Reader}}')

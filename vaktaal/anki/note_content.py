@@ -170,6 +170,8 @@ def plan_note(recipe: Recipe, entry: SelectedTerm, lang: str, due: int, *, deck:
         "Sector": field_html(entry.sector.name),
         "Source": field_html(term.source),
         "Key": field_html(entry.key),
+        # The translation as a person spoke it (only ever a person's recording, never a synthetic voice).
+        "Extra": f"[sound:{media.add(term.recording_paths[lang])}]" if term.recording_paths.get(lang) else "",
     }
     for card, field_name in _SWITCH_FIELDS.items():
         values[field_name] = "1" if card in cards else ""

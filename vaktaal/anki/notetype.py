@@ -2,7 +2,8 @@
 
 Every field a card could ever need is here from the start. Changing the field list later breaks
 learners' updates (Anki then leaves their old notes untouched), so the list is append-never:
-``Extra`` is reserved for something we have not thought of yet.
+``Extra`` (reserved so that a new need would not change the note type) carries the translation as a
+person spoke it: a reviewer's recording, which no synthetic voice can make for Tigrinya or Somali.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ FIELDS: tuple[str, ...] = (
     "Luisteren",
     "Zin",
     "Reader",              # "1" for the lezer profile: show text and examples
-    "Extra",               # reserved, always empty for now
+    "Extra",               # the translation spoken by a person (a reviewer's recording): [sound:vt-….mp3]
 )
 
 FIELD_INDEX = {name: i for i, name in enumerate(FIELDS)}
