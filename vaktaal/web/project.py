@@ -70,3 +70,11 @@ def inside(folder: Path, relative: str) -> Path | None:
     if not target.is_relative_to(base) or not target.is_file():
         return None
     return target
+
+
+PICTURE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".svg": "image/svg+xml",
+                 ".webp": "image/webp", ".gif": "image/gif"}
+
+
+def picture_type(path: Path) -> str:
+    return PICTURE_TYPES.get(path.suffix.lower(), "application/octet-stream")

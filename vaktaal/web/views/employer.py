@@ -30,6 +30,7 @@ from vaktaal.web import project as projects
 from vaktaal.web import vocabulary
 from vaktaal.web.forms_employer import TermForm, UploadForm
 from vaktaal.web.permissions import require
+from vaktaal.web.project import picture_type
 from vaktaal.web.views.common import explain
 
 
@@ -61,7 +62,7 @@ def terms(request: HttpRequest, employer: str) -> HttpResponse:
         sector = Path(file.path).stem
         rows = []
         for term in file.sector.terms if file.sector else ():
-            rows.append({"term": term, "sector": sector,
+            rows.append({"term": term, "sector": sector, "has_picture": term.picture_path is not None,
                          "translations": [(code, language_name(code), text, term.is_reviewed(code))
                                           for code, text in term.translations.items()]})
         groups.append({"sector": sector, "rows": rows, "errors": [p.message for p in file.errors]})
@@ -132,10 +133,10 @@ def edit(request: HttpRequest, employer: str, sector: str, term_id: str) -> Http
 def photo(request: HttpRequest, employer: str, sector: str, term_id: str) -> HttpResponse:
     slug = employer_of(request, employer)
     found = vocabulary.find(projects.current(), f"{slug}/{sector}/{term_id}")
-    path = picture_path(found.term.image_path, found.path) if found else None
+    path = picture_path(found.term.picture_path, found.path) if found else None
     if path is None:
         raise Http404("no photo")
-    return FileResponse(path.open("rb"), content_type="image/png" if path.suffix == ".png" else "image/jpeg")
+    return FileResponse(path.open("rb"), content_type=picture_type(path))
 
 
 @login_required

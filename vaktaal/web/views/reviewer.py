@@ -15,6 +15,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from vaktaal.audio import ensure_audio, find_audio
+from vaktaal.audio.recordings import attach_recording
 from vaktaal.content.languages import language_name, text_direction
 from vaktaal.content.pictures import picture_path
 from vaktaal.errors import VaktaalError
@@ -22,6 +23,7 @@ from vaktaal.review import ChangedMeanwhile, ReviewItem, Seen, Verdict, record_v
 from vaktaal.web import project as projects
 from vaktaal.web import vocabulary
 from vaktaal.web.permissions import require
+from vaktaal.web.project import picture_type
 from vaktaal.web.settings import RECORDING_MAX_BYTES
 from vaktaal.web.views.common import explain
 
@@ -43,8 +45,9 @@ def item_context(item: ReviewItem, *, remaining: int) -> dict[str, Any]:
     term = item.term
     return {"item": item, "term": term, "lang": item.lang, "language": language_name(item.lang),
             "direction": text_direction(item.lang), "remaining": remaining,
-            "note": term.translation_notes.get(item.lang), "has_picture": term.image_path is not None,
-            "seen_translation": item.translation or "", "seen_reviewed": "1" if term.is_reviewed(item.lang) else "0"}
+            "note": term.translation_notes.get(item.lang), "has_picture": term.picture_path is not None,
+            "seen_translation": item.translation or "", "seen_reviewed": "1" if term.is_reviewed(item.lang) else "0",
+            "recorded": item.lang in term.recording_paths}
 
 
 @login_required
@@ -112,9 +115,14 @@ def answer(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def sound(request: HttpRequest, lang: str, slot: str, key: str) -> HttpResponse:
-    """The Dutch word ('nl') or example ('example') spoken, from the cache (made offline if missing)."""
+    """The Dutch word ('nl') or example ('example') spoken: a person's recording when there is one,
+    else the synthetic voice from the cache (made offline if missing); ``lang``: the translation
+    as a person recorded it."""
     require(request, "review.view", lang)
     term = _found(projects.current(), key).term
+    recorded = term.recording_paths.get(slot) if slot in ("nl", "example", lang) else None
+    if recorded is not None and Path(recorded).is_file():
+        return FileResponse(Path(recorded).open("rb"), content_type="audio/mpeg")
     text = term.with_article if slot == "nl" else term.example if slot == "example" else None
     if not text:
         raise Http404("no such text")
@@ -128,10 +136,10 @@ def sound(request: HttpRequest, lang: str, slot: str, key: str) -> HttpResponse:
 def picture(request: HttpRequest, lang: str, key: str) -> HttpResponse:
     require(request, "review.view", lang)
     found = _found(projects.current(), key)
-    path = picture_path(found.term.image_path, found.path)
+    path = picture_path(found.term.picture_path, found.path)
     if path is None:
         raise Http404("no picture")
-    return FileResponse(path.open("rb"), content_type="image/png" if path.suffix == ".png" else "image/jpeg")
+    return FileResponse(path.open("rb"), content_type=picture_type(path))
 
 
 @login_required
@@ -148,10 +156,6 @@ def record(request: HttpRequest) -> HttpResponse:
     kind = (upload.content_type or "").split(";")[0].strip()
     if kind not in RECORDING_TYPES:
         return JsonResponse({"ok": False, "message": "Dit soort geluidsbestand ken ik niet."}, status=415)
-    try:
-        from vaktaal.audio.recordings import attach_recording  # type: ignore[import-not-found]
-    except ImportError:
-        return JsonResponse({"ok": False, "message": "Opnemen kan nog niet in deze versie."}, status=501)
     found = _found(projects.current(), key)
     with tempfile.TemporaryDirectory(prefix="vaktaal-rec-") as folder:
         source = Path(folder) / f"opname{RECORDING_TYPES[kind]}"
