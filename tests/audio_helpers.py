@@ -47,7 +47,8 @@ terms:
 """
 
 #: What term_texts gives for SECTOR, in file order.
-SECTOR_TEXTS = ["de laskap", "Zet je laskap op.", "de LMRA", "Doe eerst een LMRA.", "Pas op!"]
+SECTOR_TEXTS = ["de laskap", "Zet je laskap op.", "de LMRA", "Doe eerst een LMRA.", "Pas op!",
+                "Iemand loopt in gevaar."]  # a phrase's situation is spoken too
 
 
 def write_project(root: Path) -> tuple[Path, Path]:

@@ -170,7 +170,7 @@ def test_check_recognizes_recipes(tmp_path: Path) -> None:
     assert result.output.splitlines() == [
         f"{fout}:4:1: error: unknown field 'profiel' in a recipe",
         "    hint: did you mean 'profile'? allowed fields: name, description, sectors, employers, languages, "
-        "cards, profile",
+        "cards, profile, translation_audio",
         f"{weg}: error: the recipe names sector 'bestaat-niet', but there is no "
         f"{tmp_path / 'sectors' / 'bestaat-niet.yaml'}",
         f"    hint: check the spelling; the sector files are in {tmp_path / 'sectors'}",

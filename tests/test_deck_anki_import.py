@@ -92,7 +92,7 @@ def test_first_import_has_every_note_card_field_and_medium(project: Path, col: C
     assert col.card_count() == report.cards
     hamer = notes[note_guid("werkplaats", "hamer", "ar")]
     assert hamer["Translation"] == "مطرقة"
-    assert hamer["TranslationStatus"] == "⚠ vertaling niet gecontroleerd"
+    assert hamer["TranslationStatus"] == "✎ nog niet gecontroleerd"
     assert hamer["Example"] == "Geef mij de hamer."
     assert hamer["WordAudio"].startswith("[sound:vt-") and hamer["WordAudio"].endswith(".mp3]")
     assert hamer.mod == T0
@@ -125,7 +125,7 @@ def test_first_import_has_every_note_card_field_and_medium(project: Path, col: C
     assert '<div class="meaning" lang="ar" dir="rtl">خوذة اللحام</div>' in answer
     listen = next(c for c in hamer.cards() if c.template()["name"] == "Luisteren")
     assert "hamer" not in listen.question().split("</style>")[1].replace("[anki:play:q:0]", "")
-    assert "⚠ vertaling niet gecontroleerd" in listen.answer()
+    assert "✎ nog niet gecontroleerd" in listen.answer()
     # New cards come safety first: the laskap (safety) is due before everything else.
     dues = {n.guid: min(c.due for c in n.cards()) for n in notes.values()}
     assert dues[laskap.guid] < min(d for g, d in dues.items() if g != laskap.guid)

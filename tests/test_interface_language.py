@@ -82,3 +82,15 @@ def test_use_language_overrides_the_locale() -> None:
     with use_language("nl"):
         assert _("Options") == "Opties"
     assert _("Options") == "Options"
+
+
+def test_verbose_shows_the_librarys_log_on_stderr(tmp_path: Path) -> None:
+    sector = REPO / "tests" / "sectors" / "valid" / "metaal-mini.yaml"
+    quiet = subprocess.run([sys.executable, "-m", "vaktaal", "check", str(sector)], capture_output=True,
+                           text=True, check=False, cwd=REPO, env={**os.environ, "LANGUAGE": "en"})
+    loud = subprocess.run([sys.executable, "-m", "vaktaal", "-v", "check", str(sector)], capture_output=True,
+                          text=True, check=False, cwd=REPO, env={**os.environ, "LANGUAGE": "en"})
+    assert quiet.returncode == loud.returncode == 0
+    assert "vaktaal.checking" not in quiet.stderr
+    assert f"INFO vaktaal.checking: checked {sector}: 0 errors, 0 warnings" in loud.stderr
+    assert loud.stdout == quiet.stdout  # the log never mixes into the result

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -27,6 +28,8 @@ _WARNING_KINDS = {
     "empty-recipe": N_("empty recipe"),
 }
 
+
+log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class CheckReport(SplitsProblems):
@@ -85,6 +88,8 @@ def check(paths: Iterable[str | Path] = ("sectors",)) -> CheckReport:
     not exist."""
     files = find_sector_files(paths)
     checked = [_check_file(path) for path in files]
+    for result, _file in checked:
+        log.info(_("checked %s: %d errors, %d warnings"), result.path, len(result.errors), len(result.warnings))
     results = [result for result, _file in checked]
     placed = [term for result, file in checked if file is not None and result.sector is not None
               for term in _placed(result, file)]

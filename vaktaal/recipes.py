@@ -21,12 +21,14 @@ from vaktaal.errors import InputError, RecipeError
 from vaktaal.files.yaml_reader import YamlDocument, YamlPath, YamlReadError, read_yaml
 from vaktaal.i18n import _
 
-CARD_TYPES = ("herkennen", "zeggen", "luisteren")
+CARD_TYPES = ("herkennen", "zeggen", "luisteren", "kijken")
 PROFILES = ("alfa", "lezer")
-#: Card types per profile when a recipe names none. Low-literate (alfa) learners start from sound
-#: and picture; readers get the production card too. Phrases always get a phrase card.
-DEFAULT_CARDS = {"alfa": ("herkennen", "luisteren"), "lezer": ("herkennen", "zeggen", "luisteren")}
-_RECIPE_FIELDS = ("name", "description", "sectors", "employers", "languages", "cards", "profile")
+#: Card types per profile when a recipe names none. For learners who cannot read (alfa) nothing on
+#: the front needs reading: a picture and the Dutch sound (Kijken); readers get the text cards.
+#: Phrases with a situation always get the phrase card (Zin), which speaks the situation.
+DEFAULT_CARDS = {"alfa": ("kijken",), "lezer": ("herkennen", "zeggen", "luisteren")}
+_RECIPE_FIELDS = ("name", "description", "sectors", "employers", "languages", "cards", "profile",
+                  "translation_audio")
 _SECTOR_FIELDS = ("sector", "themes", "levels", "safety_only")
 _EMPLOYER_FIELDS = ("employer", "sectors")
 
@@ -59,6 +61,8 @@ class Recipe:
     languages: tuple[str, ...]
     profile: str = "lezer"
     cards: tuple[str, ...] = DEFAULT_CARDS["lezer"]
+    #: Speak the translation with a machine voice where one exists (a person's recording always plays).
+    translation_audio: bool = True
     employers: tuple[EmployerChoice, ...] = ()
     description: str | None = None
     path: Path | None = field(default=None, compare=False)
@@ -144,6 +148,10 @@ def load_recipe(path: str | Path, *, sectors_dir: str | Path | None = None,
         raise _fail(doc, ("profile",), _("'{profile}' is not a profile").format(profile=profile),
                     _("use `profile: alfa` (audio and picture first, little text) or `profile: lezer`"))
     cards = _slug_list(doc, data, "cards", (), CARD_TYPES) or DEFAULT_CARDS[profile]
+    translation_audio = data.get("translation_audio", True)
+    if not isinstance(translation_audio, bool):
+        raise _fail(doc, ("translation_audio",), _("'translation_audio' must be true or false"),
+                    _("write `translation_audio: false` to leave out the machine voice in the learner's language"))
     languages = _slug_list(doc, data, "languages", ()) or LEARNER_LANGUAGES
     for i, code in enumerate(languages):
         if not is_language_code(code):
@@ -183,7 +191,8 @@ def load_recipe(path: str | Path, *, sectors_dir: str | Path | None = None,
     description = data.get("description")
     return Recipe(
         slug=file.stem, name=name.strip(), sectors=tuple(sectors), languages=languages, profile=profile,
-        cards=cards, employers=tuple(employers), description=description if isinstance(description, str) else None,
+        cards=cards, translation_audio=translation_audio, employers=tuple(employers),
+        description=description if isinstance(description, str) else None,
         path=file, sectors_dir=Path(sectors_dir) if sectors_dir else root / "sectors",
         employers_dir=Path(employers_dir) if employers_dir else root / "employers",
     )

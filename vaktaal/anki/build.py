@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import json
-from collections.abc import Callable, Mapping, Sequence
+import logging
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from vaktaal.anki.build_state import NOTETYPE_KEY, BuildState, now_seconds, state_path_for
 from vaktaal.anki.card_templates import CSS, TEMPLATES
 from vaktaal.anki.media import MediaSet
-from vaktaal.anki.note_content import PlannedNote, plan_note, subdecks
+from vaktaal.anki.note_content import PlannedNote, deck_root, plan_note, subdecks
 from vaktaal.anki.notetype import FIELDS, build_notetype
 from vaktaal.anki.package import StampedNote, package_comment, write_apkg
+from vaktaal.audio.texts import term_texts
+from vaktaal.content.pictures import credits_for
+from vaktaal.i18n import _
 from vaktaal.recipes import Recipe, SelectedTerm, recipe_entries
 
 Progress = Callable[[int, int], None]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -55,25 +62,40 @@ class BuildReport:
 
 
 def plan_deck(recipe: Recipe, lang: str, *, entries: Sequence[SelectedTerm] | None = None,
-              audio: Mapping[str, Path] | None = None) -> DeckPlan:
-    """Plan the notes of ``recipe`` in ``lang``; ``audio`` maps Dutch text to a recording."""
+              audio: Mapping[str, Path] | None = None,
+              translation_audio: Mapping[str, Path] | None = None) -> DeckPlan:
+    """Plan the notes of ``recipe`` in ``lang``; ``audio`` maps Dutch text to a recording,
+    ``translation_audio`` the translations into ``lang`` (left out when the recipe says so)."""
     entries = recipe_entries(recipe) if entries is None else entries
     audio = audio or {}
+    spoken_translations = (translation_audio or {}) if recipe.translation_audio else {}
     media = MediaSet()
-    notes, missing_audio, missing_translation, unreviewed = [], [], [], 0
+    notes, missing_translation, unreviewed = [], [], 0
+    missing_audio: list[str] = []
     for position, (entry, deck) in enumerate(zip(entries, subdecks(recipe, entries), strict=True), start=1):
-        note = plan_note(recipe, entry, lang, position, deck=deck, media=media, audio=audio)
+        note = plan_note(recipe, entry, lang, position, deck=deck, media=media, audio=audio,
+                         translation_audio=spoken_translations)
         notes.append(note)
         term = entry.term
         if lang not in term.translations:
             missing_translation.append(entry.key)
         elif not term.is_reviewed(lang):
             unreviewed += 1
-        for text in (term.with_article, term.example):
-            if text and text not in audio:
-                missing_audio.append(text)
+        missing_audio.extend(text for text in term_texts(term) if text not in audio)
     return DeckPlan(recipe, lang, tuple(notes), dict(media.files), tuple(dict.fromkeys(missing_audio)),
                     tuple(missing_translation), unreviewed)
+
+
+def deck_description(recipe: Recipe, media: Iterable[Path]) -> str:
+    """The top deck's description (Anki shows it on the deck's screen): what the deck is, and the
+    credits the pictures' licences ask for."""
+    parts = [f"<p>{html.escape(recipe.description or recipe.name)}</p>"]
+    sources = credits_for(media)
+    if sources:
+        lines = "".join(f"<li>{html.escape(s.attribution)} — {html.escape(s.licence)}: {html.escape(s.url)}</li>"
+                        for s in sources)
+        parts.append(f"<p><b>Plaatjes</b></p><ul>{lines}</ul>")
+    return "".join(parts)
 
 
 def output_path(recipe: Recipe, lang: str, out_dir: Path) -> Path:
@@ -125,14 +147,19 @@ def build_deck(recipe: Recipe, lang: str, out_dir: Path, *, plan: DeckPlan | Non
     fingerprint = _fingerprint(notetype_mod, stamped, plan.media)
     if report.path.exists() and package_comment(report.path) == fingerprint:
         report.up_to_date = True
+        log.info(_("%s is up to date"), report.path)
         return report
     report.cards = write_apkg(report.path, notetype=build_notetype(), notetype_mod=notetype_mod, notes=stamped,
-                              media=plan.media, comment=fingerprint, progress=progress)
+                              media=plan.media, comment=fingerprint, progress=progress,
+                              descriptions={deck_root(recipe): deck_description(recipe, plan.media.values())})
+    log.info(_("wrote %s: %d notes, %d cards, %d media (%d new notes, %d changed)"), report.path, report.notes,
+             report.cards, report.media, report.new, report.changed)
     return report
 
 
 def build_recipe(recipe: Recipe, langs: Sequence[str], out_dir: Path, *,
                  entries: Sequence[SelectedTerm] | None = None, audio: Mapping[str, Path] | None = None,
+                 translation_audio: Mapping[str, Mapping[str, Path]] | None = None,
                  state_path: Path | None = None, now: int | None = None,
                  on_built: Callable[[BuildReport], None] | None = None) -> list[BuildReport]:
     """Build one package per language and keep the change-time record (default: next to the recipe)."""
@@ -144,7 +171,8 @@ def build_recipe(recipe: Recipe, langs: Sequence[str], out_dir: Path, *,
     reports = []
     try:
         for lang in langs:
-            plan = plan_deck(recipe, lang, entries=entries, audio=audio)
+            plan = plan_deck(recipe, lang, entries=entries, audio=audio,
+                             translation_audio=(translation_audio or {}).get(lang))
             report = build_deck(recipe, lang, out_dir, plan=plan, state=state, now=now)
             reports.append(report)
             if on_built:

@@ -12,17 +12,21 @@ from vaktaal.anki.identity import note_guid
 from vaktaal.anki.media import MediaSet
 from vaktaal.anki.notetype import FIELD_INDEX, FIELDS
 from vaktaal.audio.texts import sound_for, spoken_for
+from vaktaal.audio.voices import ESPEAK, voice
 from vaktaal.content.format_rules import RECORDING_EXAMPLE
 from vaktaal.content.languages import text_direction
 from vaktaal.content.model import Sector, Term
 from vaktaal.content.pictures import picture_path
 from vaktaal.recipes import Recipe, SelectedTerm
 
-UNCHECKED_MARK = "⚠ vertaling niet gecontroleerd"
+#: Not a danger sign: ⚠ already means danger on the same card. A pencil: a draft nobody checked.
+UNCHECKED_MARK = "✎ nog niet gecontroleerd"
 SAFETY_MARK = "⚠ veiligheid"
 #: Template order in the note type; a card's ``ord`` is its position here.
-CARD_ORDS = {"herkennen": 0, "zeggen": 1, "luisteren": 2, "zin": 3}
-_SWITCH_FIELDS = {"herkennen": "Herkennen", "zeggen": "Zeggen", "luisteren": "Luisteren", "zin": "Zin"}
+CARD_ORDS = {"herkennen": 0, "zeggen": 1, "luisteren": 2, "zin": 3, "kijken": 4}
+_SWITCH_FIELDS = {"herkennen": "Herkennen", "zeggen": "Zeggen", "luisteren": "Luisteren", "zin": "Zin",
+                  "kijken": "Kijken"}
+_MACHINE = '<span class="machine" title="computerstem">🤖</span>'  # marks machine speech
 
 
 @dataclass(frozen=True)
@@ -121,9 +125,31 @@ def _sound(media: MediaSet, term: Term, slot: str, audio: Mapping[str, Path]) ->
     return field, field if slot in term.recording_paths else f"voice:{spoken_for(term, slot)}"
 
 
+def _translation_sound(media: MediaSet, term: Term, lang: str, translation_audio: Mapping[str, Path]
+                       ) -> tuple[str, str]:
+    """The translation spoken: a person's recording, else a machine voice (marked as such)."""
+    recorded = term.recording_paths.get(lang)
+    if recorded is not None:
+        field = f"[sound:{media.add(recorded)}]"
+        return field, field
+    text = term.translations.get(lang)
+    path = translation_audio.get(text) if text else None
+    if path is None:
+        return "", ""
+    # Counted only where an offline voice speaks the language: then every build, online or
+    # not, has the sound, and the change record stays the same on every machine.
+    return f"{_MACHINE}[sound:{media.add(path)}]", f"voice:{lang}:{text}" if voice(lang, ESPEAK) else ""
+
+
+def _situation_sound(media: MediaSet, term: Term, audio: Mapping[str, Path]) -> tuple[str, str]:
+    path = audio.get(term.situation) if term.is_phrase and term.situation else None
+    return (f"[sound:{media.add(path)}]", f"voice:{term.situation}") if path is not None else ("", "")
+
+
 def plan_note(recipe: Recipe, entry: SelectedTerm, lang: str, due: int, *, deck: str, media: MediaSet,
-              audio: Mapping[str, Path]) -> PlannedNote:
-    """The note for ``entry`` in ``lang``. Media it uses are added to ``media``."""
+              audio: Mapping[str, Path], translation_audio: Mapping[str, Path] | None = None) -> PlannedNote:
+    """The note for ``entry`` in ``lang``. Media it uses are added to ``media``; ``audio`` maps
+    Dutch text to a recording, ``translation_audio`` the translations into ``lang``."""
     term = entry.term
     translation = term.translations.get(lang)
     example_translation = term.example_translations.get(lang)
@@ -132,6 +158,8 @@ def plan_note(recipe: Recipe, entry: SelectedTerm, lang: str, due: int, *, deck:
     picture_html = f'<img src="{field_html(media.add(picture))}" alt="">' if picture else ""
     word_audio, word_identity = _sound(media, term, "nl", audio)
     example_audio, example_identity = _sound(media, term, RECORDING_EXAMPLE, audio)
+    translation_sound, translation_identity = _translation_sound(media, term, lang, translation_audio or {})
+    situation_audio, situation_identity = _situation_sound(media, term, audio)
 
     wanted = set(recipe.cards)
     cards = []
@@ -144,8 +172,10 @@ def plan_note(recipe: Recipe, entry: SelectedTerm, lang: str, due: int, *, deck:
         cards.append("luisteren")
     if phrase_card:
         cards.append("zin")
-    if not cards:  # Anki cannot hold a note without cards; recognising is always possible.
-        cards.append("herkennen")
+    if "kijken" in wanted and (picture or term.emoji) and word_audio:
+        cards.append("kijken")
+    if not cards:  # Anki cannot hold a note without cards: listening, else recognising, always works.
+        cards.append("luisteren" if word_audio else "herkennen")
 
     values = {
         "Word": field_html(term.nl),
@@ -158,6 +188,8 @@ def plan_note(recipe: Recipe, entry: SelectedTerm, lang: str, due: int, *, deck:
         "ExampleTranslation": field_html(example_translation),
         "WordAudio": word_audio,
         "ExampleAudio": example_audio,
+        "TranslationAudio": translation_sound,
+        "SituationAudio": situation_audio,
         "Picture": picture_html,
         "Emoji": field_html(term.emoji),
         "Situation": field_html(term.situation),
@@ -170,8 +202,6 @@ def plan_note(recipe: Recipe, entry: SelectedTerm, lang: str, due: int, *, deck:
         "Sector": field_html(entry.sector.name),
         "Source": field_html(term.source),
         "Key": field_html(entry.key),
-        # The translation as a person spoke it (only ever a person's recording, never a synthetic voice).
-        "Extra": f"[sound:{media.add(term.recording_paths[lang])}]" if term.recording_paths.get(lang) else "",
     }
     for card, field_name in _SWITCH_FIELDS.items():
         values[field_name] = "1" if card in cards else ""
@@ -185,8 +215,9 @@ def plan_note(recipe: Recipe, entry: SelectedTerm, lang: str, due: int, *, deck:
         deck=deck,
         due=due,
         cards=tuple(sorted(CARD_ORDS[c] for c in cards)),
-        content_hash=_content_hash(fields, note_tags(entry), {"WordAudio": word_identity,
-                                                                "ExampleAudio": example_identity}),
+        content_hash=_content_hash(fields, note_tags(entry), {
+            "WordAudio": word_identity, "ExampleAudio": example_identity,
+            "TranslationAudio": translation_identity, "SituationAudio": situation_identity}),
     )
 
 

@@ -1,9 +1,10 @@
 """The one Vaktaal note type.
 
-Every field a card could ever need is here from the start. Changing the field list later breaks
-learners' updates (Anki then leaves their old notes untouched), so the list is append-never:
-``Extra`` (reserved so that a new need would not change the note type) carries the translation as a
-person spoke it: a reviewer's recording, which no synthetic voice can make for Tigrinya or Somali.
+Every field a card could ever need is here. Changing the field list breaks learners' updates
+(Anki's default import then leaves their old notes untouched and makes a copy of the note type),
+so the list does not change any more: ``Extra`` is reserved for something we have not thought of
+yet. (It changed once, before the first release, for the sound of the translation and of the
+situation and the Kijken card: see CHANGELOG.)
 """
 
 from __future__ import annotations
@@ -19,11 +20,13 @@ FIELDS: tuple[str, ...] = (
     "Plural",
     "FullForm",            # what an abbreviation stands for
     "Translation",         # in the learner's language
-    "TranslationStatus",   # "⚠ vertaling niet gecontroleerd" when no person checked it, else empty
+    "TranslationStatus",   # "✎ nog niet gecontroleerd" when no person checked it, else empty
     "Example",             # Dutch example sentence
     "ExampleTranslation",
     "WordAudio",           # [sound:vt-….mp3]
     "ExampleAudio",
+    "TranslationAudio",    # the translation spoken: a person's recording, or a machine voice
+    "SituationAudio",      # phrases: the situation spoken (the Zin card for learners who cannot read)
     "Picture",             # <img src="vt-….jpg">
     "Emoji",
     "Situation",           # phrases: when you say it (Dutch)
@@ -40,8 +43,9 @@ FIELDS: tuple[str, ...] = (
     "Zeggen",
     "Luisteren",
     "Zin",
+    "Kijken",
     "Reader",              # "1" for the lezer profile: show text and examples
-    "Extra",               # the translation spoken by a person (a reviewer's recording): [sound:vt-….mp3]
+    "Extra",               # reserved, always empty for now
 )
 
 FIELD_INDEX = {name: i for i, name in enumerate(FIELDS)}

@@ -11,7 +11,7 @@ import json
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,7 +33,7 @@ class StampedNote:
 
 
 def _collection_db(path: Path, notetype: genanki.Model, notetype_mod: int, notes: Sequence[StampedNote],
-                   timestamp: int) -> int:
+                   timestamp: int, descriptions: Mapping[str, str]) -> int:
     """Fill a fresh collection file; returns the number of cards."""
     conn = sqlite3.connect(path)
     try:
@@ -42,8 +42,8 @@ def _collection_db(path: Path, notetype: genanki.Model, notetype_mod: int, notes
         cur.executescript(APKG_COL)
         deck_names = sorted({n.note.deck for n in notes})
         decks = json.loads(cur.execute("SELECT decks FROM col").fetchone()[0])
-        for name in deck_names:
-            decks[str(deck_id(name))] = genanki.Deck(deck_id(name), name).to_json()
+        for name in sorted({*deck_names, *descriptions}):
+            decks[str(deck_id(name))] = genanki.Deck(deck_id(name), name, descriptions.get(name, "")).to_json()
         model_json = notetype.to_json(notetype_mod, deck_id(deck_names[0]) if deck_names else 1)
         cur.execute("UPDATE col SET decks = ?, models = ?",
                     (json.dumps(decks, sort_keys=True), json.dumps({str(notetype.model_id): model_json})))
@@ -71,13 +71,13 @@ def _collection_db(path: Path, notetype: genanki.Model, notetype_mod: int, notes
 
 
 def write_apkg(out: Path, *, notetype: genanki.Model, notetype_mod: int, notes: Sequence[StampedNote],
-               media: dict[str, Path], comment: str,
+               media: dict[str, Path], comment: str, descriptions: Mapping[str, str] | None = None,
                progress: Callable[[int, int], None] | None = None) -> int:
     """Write the package atomically (a temp file renamed into place); returns the card count."""
     timestamp = max([notetype_mod] + [n.mod for n in notes])
     with tempfile.TemporaryDirectory(prefix="vaktaal-apkg-") as workdir, atomic_file(out) as tmp_zip:
         db_path = Path(workdir) / "collection.anki2"
-        cards = _collection_db(db_path, notetype, notetype_mod, notes, timestamp)
+        cards = _collection_db(db_path, notetype, notetype_mod, notes, timestamp, descriptions or {})
         names = sorted(media)
         with zipfile.ZipFile(tmp_zip, "w") as zf:
             zf.comment = comment.encode("ascii")

@@ -62,6 +62,14 @@ class _Espeak:
             raise OSError(_("espeak-ng has no Dutch voice"))
         self.lib = lib
         self._rate: int | None = None
+        self._voice = VOICE
+
+    def use_voice(self, name: str) -> None:
+        if name != self._voice:
+            if self.lib.espeak_SetVoiceByName(name.encode()) != 0:
+                raise SpeechFailed(_("espeak-ng has no voice '{voice}'").format(voice=name))
+            self._voice = name
+            self._rate = None  # a new voice starts at its own default rate
 
     def _collect(self, wav, samples, _events):  # noqa: ANN001, ANN202 - C callback
         if wav and samples > 0:
@@ -108,10 +116,11 @@ def _library() -> _Espeak:
     return _espeak
 
 
-def synthesize(spoken: str, *, slow: bool = False) -> bytes:
-    """MP3 of ``spoken`` in espeak-ng's Dutch voice."""
+def synthesize(spoken: str, *, slow: bool = False, voice: str = VOICE) -> bytes:
+    """MP3 of ``spoken`` in espeak-ng's voice ``voice`` (default Dutch)."""
     with _lock:
         espeak = _library()
+        espeak.use_voice(voice)
         pcm = espeak.pcm(spoken, RATE["slow" if slow else "normal"])
         sample_rate = espeak.sample_rate
     # espeak-ng ends with ~0.4 s of exact silence; a short tail is enough for players not to
@@ -128,6 +137,8 @@ def synthesize(spoken: str, *, slow: bool = False) -> bytes:
     return bytes(encoder.encode(pcm) + encoder.flush())
 
 
-def phonemes(spoken: str) -> str:
+def phonemes(spoken: str, voice: str = VOICE) -> str:
     with _lock:
-        return _library().phonemes(spoken)
+        espeak = _library()
+        espeak.use_voice(voice)
+        return espeak.phonemes(spoken)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import contextvars
+import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -12,16 +13,24 @@ from vaktaal.audio.failures import SpeechFailed
 from vaktaal.audio.options import AudioOptions, AudioReport
 from vaktaal.audio.retrying import RequestGate, with_retries
 from vaktaal.audio.texts import spoken_text
-from vaktaal.audio.voices import DUTCH_VOICES, ESPEAK, GTTS
+from vaktaal.audio.voices import DUTCH, ESPEAK, GTTS, voice
 from vaktaal.audio.voices import engine as voice_engine
 from vaktaal.i18n import _, n_
 
 Progress = Callable[[int, int], None]
 
+log = logging.getLogger(__name__)
 
-def _engines_to_look_in(engine: str) -> tuple[str, ...]:
+
+def _engines_to_look_in(engine: str, language: str = DUTCH) -> tuple[str, ...]:
     # "auto" prefers Google's voice; an offline recording serves until a run online replaces it.
-    return (GTTS, ESPEAK) if engine == "auto" else (engine,)
+    candidates = (GTTS, ESPEAK) if engine == "auto" else (engine,)
+    return tuple(name for name in candidates if voice(language, name))
+
+
+def _spoken(text: str, options: AudioOptions) -> str:
+    # Spelling out capital abbreviations ("L M R A") is a rule of Dutch speech only.
+    return spoken_text(text) if options.language == DUTCH else " ".join(text.split())
 
 
 def _cache(options: AudioOptions) -> AudioCache:
@@ -29,11 +38,11 @@ def _cache(options: AudioOptions) -> AudioCache:
 
 
 def _key(engine: str, spoken: str, options: AudioOptions) -> str:
-    return entry_key(engine, DUTCH_VOICES[engine], options.speed, spoken)
+    return entry_key(engine, voice(options.language, engine) or "", options.speed, spoken)
 
 
 def _cached(cache: AudioCache, spoken: str, options: AudioOptions) -> tuple[str, Path] | None:
-    for engine in _engines_to_look_in(options.engine):
+    for engine in _engines_to_look_in(options.engine, options.language):
         path = cache.lookup(engine, _key(engine, spoken, options))
         if path is not None:
             return engine, path
@@ -42,7 +51,7 @@ def _cached(cache: AudioCache, spoken: str, options: AudioOptions) -> tuple[str,
 
 def find_audio(text: str, options: AudioOptions) -> Path | None:
     """The cached MP3 for ``text`` (as :func:`ensure_audio` would use it), without recording."""
-    spoken = spoken_text(text)
+    spoken = _spoken(text, options)
     found = _cached(_cache(options), spoken, options) if spoken else None
     return found[1] if found else None
 
@@ -55,7 +64,7 @@ class _Run:
         self.cache = _cache(options)
         self.originals: dict[str, list[str]] = {}
         for text in texts:
-            spoken = spoken_text(text) if isinstance(text, str) else ""
+            spoken = _spoken(text, options) if isinstance(text, str) else ""
             if spoken and text not in self.originals.setdefault(spoken, []):
                 self.originals[spoken].append(text)
         self.progress = progress
@@ -77,12 +86,15 @@ class _Run:
             existing = self.cache.lookup(engine, key)
             if existing is not None:
                 return existing
+            name = voice(self.options.language, engine)
             if engine == GTTS:
                 return with_retries(lambda: self._store(engine, key, lambda: voice_engine(GTTS).synthesize(
-                    spoken, slow=self.options.slow, url=self.options.gtts_url, timeout=self.options.timeout)),
+                    spoken, slow=self.options.slow, url=self.options.gtts_url, timeout=self.options.timeout,
+                    voice=name)),
                     self.gate, cost=voice_engine(GTTS).request_count(spoken), attempts=self.options.attempts,
                     base=self.options.backoff, max_wait=self.options.max_wait)
-            return self._store(engine, key, lambda: voice_engine(ESPEAK).synthesize(spoken, slow=self.options.slow))
+            return self._store(engine, key, lambda: voice_engine(ESPEAK).synthesize(spoken, slow=self.options.slow,
+                                                                                    voice=name))
 
     def _store(self, engine: str, key: str, synthesize: Callable[[], bytes]) -> Path:
         data = synthesize()
@@ -155,19 +167,27 @@ def ensure_audio(texts: Iterable[str], options: AudioOptions,
             missing.append(spoken)
     from_cache = len(run.found)
 
-    if missing:
-        engine = options.engine
-        if engine == "auto":
-            engine = GTTS if voice_engine(GTTS).reachable(options.gtts_url) else ESPEAK
-            if engine == ESPEAK:
-                notices.append(n_(
-                    "Google's voice (gTTS) cannot be reached: {count} text is recorded with the offline voice "
-                    "(espeak-ng). Run again with internet for the natural voice.",
-                    "Google's voice (gTTS) cannot be reached: {count} texts are recorded with the offline voice "
-                    "(espeak-ng). Run again with internet for the natural voice.", len(missing)).format(
-                    count=len(missing)))
-        failures = run.record(engine, missing, last_chance=options.engine != "auto" or engine == ESPEAK)
-        if failures and options.engine == "auto" and engine == GTTS:
+    engines = _engines_to_look_in(options.engine, options.language)
+    if missing and not engines:
+        run.failed = dict.fromkeys(missing, _("no voice speaks this language"))
+    elif missing and engines == (GTTS,) and options.engine == "auto" \
+            and not voice_engine(GTTS).reachable(options.gtts_url):
+        run.failed = dict.fromkeys(missing, _("Google's voice cannot be reached, and no offline voice speaks this "
+                                              "language"))
+    elif missing:
+        engine = engines[0]
+        if options.engine == "auto" and engine == GTTS and ESPEAK in engines \
+                and not voice_engine(GTTS).reachable(options.gtts_url):
+            engine = ESPEAK
+            notices.append(n_(
+                "Google's voice (gTTS) cannot be reached: {count} text is recorded with the offline voice "
+                "(espeak-ng). Run again with internet for the natural voice.",
+                "Google's voice (gTTS) cannot be reached: {count} texts are recorded with the offline voice "
+                "(espeak-ng). Run again with internet for the natural voice.", len(missing)).format(
+                count=len(missing)))
+        fallback = options.engine == "auto" and engine == GTTS and ESPEAK in engines
+        failures = run.record(engine, missing, last_chance=not fallback)
+        if failures and fallback:
             first, reason = next(iter(failures.items()))
             notices.append(n_(
                 "gTTS failed for {count} text ({example!r}: {reason}); it is recorded with the offline voice "
@@ -186,6 +206,8 @@ def ensure_audio(texts: Iterable[str], options: AudioOptions,
                 report.files[text] = run.found[spoken][1]
             else:
                 report.failed[text] = run.failed.get(spoken, _("not recorded"))
+    log.info(_("audio (%s): %d from the cache, %d recorded, %d without a recording"), options.language, from_cache,
+             run.generated, len(report.failed))
     used = {engine for engine, _path in run.found.values()}
     report.engine = "+".join(e for e in (GTTS, ESPEAK) if e in used) or options.engine
     return report

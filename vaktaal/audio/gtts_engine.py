@@ -64,9 +64,10 @@ def retry_after_seconds(value: str | None) -> float | None:
 
 
 def synthesize(spoken: str, *, slow: bool = False, url: str | None = None,
-               timeout: float = 10.0) -> bytes:
-    """MP3 of ``spoken`` in Google's Dutch voice; raises :class:`SpeechFailed` with the reason."""
-    tts = _EndpointGTTS(spoken, endpoint(url), lang=VOICE, slow=slow, lang_check=False,
+               timeout: float = 10.0, voice: str = VOICE) -> bytes:
+    """MP3 of ``spoken`` in Google's voice ``voice`` (default Dutch); raises :class:`SpeechFailed`
+    with the reason."""
+    tts = _EndpointGTTS(spoken, endpoint(url), lang=voice, slow=slow, lang_check=False,
                         timeout=(min(timeout, 5.0), timeout))
     try:
         data = b"".join(tts.stream())

@@ -24,6 +24,7 @@ class AudioOptions:
     backoff: float = 0.5             # first retry waits up to this many seconds, doubling each time
     max_wait: float = 120.0          # give up on a text rather than wait longer than this at once
     give_up_after: int = 5           # stop using the online voice after this many connection failures in a row
+    language: str = "nl"             # the language of the texts: Dutch, or a learner's language (translations)
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:

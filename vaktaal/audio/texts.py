@@ -52,6 +52,8 @@ def term_texts(term: Term) -> list[str]:
         texts.append(term.with_article)
     if term.example and term.example.strip() and RECORDING_EXAMPLE not in term.recording_paths:
         texts.append(term.example)
+    if term.is_phrase and term.situation:
+        texts.append(term.situation)  # the phrase card speaks its situation, for learners who cannot read
     return texts
 
 

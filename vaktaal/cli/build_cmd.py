@@ -51,19 +51,21 @@ def command(recipes: tuple[Path, ...], langs: tuple[str, ...], out_dir: Path, no
             audio = DeckAudio()
             if not no_audio:
                 task = progress.add_task(escape(_("{recipe}: audio").format(recipe=recipe.slug)), total=None)
-                audio = deck_audio(entries, engine=tts, slow=slow,
-                                   progress=partial(_show_count, progress, task))
+                audio = deck_audio(entries, engine=tts, slow=slow, progress=partial(_show_count, progress, task),
+                                   languages=languages if recipe.translation_audio else ())
                 progress.remove_task(task)
             task = progress.add_task(escape(_("{recipe}: decks").format(recipe=recipe.slug)), total=len(languages))
             reports += build_recipe(recipe, languages, out_dir, entries=entries, audio=audio.files,
+                                    translation_audio=audio.translations,
                                     on_built=partial(_advance, progress, task))
         for notice in audio.notices:
             warn(escape(notice))
         if not no_audio:
+            count = len(audio.files) + sum(len(spoken) for spoken in audio.translations.values())
             console.print(n_("{recipe}: {count} recording ({from_cache} from the cache, {new} new)",
                              "{recipe}: {count} recordings ({from_cache} from the cache, {new} new)",
-                             len(audio.files)).format(recipe=recipe.slug, count=len(audio.files),
-                                                      from_cache=audio.from_cache, new=audio.generated),
+                             count).format(recipe=recipe.slug, count=count, from_cache=audio.from_cache,
+                                           new=audio.generated),
                           markup=False)
         audio_missing.update(audio.failed)
     console.print(_summary(reports))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from vaktaal.anki import deck_audio, export_csv, plan_deck
+from vaktaal.anki import DeckAudio, deck_audio, export_csv, plan_deck
 from vaktaal.cli.deck_options import chosen_languages, recipe_options
 from vaktaal.cli.output import console
 from vaktaal.cli.translated import TranslatedGroup
@@ -29,9 +29,12 @@ def csv_command(recipe_path: Path, langs: tuple[str, ...], out_dir: Path, no_aud
                 slow: bool) -> None:
     recipe = load_recipe(recipe_path)
     entries = recipe_entries(recipe)
-    audio = {} if no_audio else deck_audio(entries, engine=tts, slow=slow, generate=False).files
-    for lang in chosen_languages(recipe, langs):
-        report = export_csv(plan_deck(recipe, lang, entries=entries, audio=audio), out_dir)
+    languages = chosen_languages(recipe, langs)
+    audio = DeckAudio() if no_audio else deck_audio(entries, engine=tts, slow=slow, generate=False,
+                                                     languages=languages)
+    for lang in languages:
+        report = export_csv(plan_deck(recipe, lang, entries=entries, audio=audio.files,
+                                      translation_audio=audio.translations.get(lang)), out_dir)
         if report.media_dir:
             line = n_("{path}: {count} note, media in {media}", "{path}: {count} notes, media in {media}",
                       report.notes).format(path=report.path, count=report.notes, media=report.media_dir)

@@ -6,6 +6,7 @@ font, a full disk) leaves last time's pack as it was, never a half-written one.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 from collections.abc import Mapping
@@ -22,8 +23,11 @@ from vaktaal.coaching.week_words import WeekPack
 from vaktaal.content.format_rules import RECORDING_EXAMPLE
 from vaktaal.content.pictures import picture_path
 from vaktaal.files.safe_write import atomic_write_text
+from vaktaal.i18n import _
 
 WORKSHEET, GUIDE, AUDIO_PAGE = "werkblad", "handleiding", "index"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -90,6 +94,7 @@ def write_pack(pack: WeekPack, out_dir: Path, audio: Mapping[str, Path] | None =
         for name in (WORKSHEET, GUIDE):
             write_pdf(pages[name], base_dir=staging, target=staging / f"{name}.pdf")
         _swap_in(staging, folder)
+        log.info(_("wrote the week pack in %s"), folder)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     result.files = sorted(p for p in folder.rglob("*") if p.is_file())
