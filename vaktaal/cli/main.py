@@ -34,6 +34,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "week": ("vaktaal.cli.week_cmd", N_("Make one week's pack for the language coach.")),
     "progress": ("vaktaal.cli.progress_cmd", N_("Record and show what a learner knows.")),
     "pictures": ("vaktaal.cli.pictures_cmd", N_("Write a recipe's contact sheet: every word beside its picture.")),
+    "serve": ("vaktaal.cli.serve_cmd", N_("Serve the web app for coaches, employers and reviewers.")),
+    "users": ("vaktaal.cli.users_cmd", N_("Manage the web app's accounts.")),
 }
 
 
