@@ -46,13 +46,38 @@ class ReviewItem:
 
 
 @dataclass(frozen=True)
+class Seen:
+    """What a reviewer was shown: the translation and whether it was already reviewed."""
+
+    translation: str | None
+    reviewed: bool = False
+
+
+@dataclass(frozen=True)
 class Verdict:
-    """A coach's decision on one translation: accept it, or replace it (and then accept)."""
+    """A coach's decision on one translation: accept it, or replace it (and then accept).
+
+    With ``seen``, the verdict is only written when the file still holds what the reviewer
+    saw; otherwise :class:`ChangedMeanwhile` is raised (two reviewers answering the same
+    translation never lose an answer silently)."""
 
     term_id: str
     lang: str
     translation: str | None = None
     example_translation: str | None = None
+    seen: Seen | None = None
+
+
+class ChangedMeanwhile(InputError):
+    """Someone else changed or reviewed the translation after the reviewer saw it."""
+
+    def __init__(self, term_id: str, lang: str, now: Seen) -> None:
+        state = _("reviewed") if now.reviewed else _("not reviewed")
+        super().__init__(_("the '{lang}' translation of '{term}' changed meanwhile: it is now '{text}' ({state})")
+                         .format(lang=lang, term=term_id, text=now.translation or "", state=state),
+                         hint=_("look at the new text and decide again"), field="translation",
+                         value=now.translation)
+        self.term_id, self.lang, self.now = term_id, lang, now
 
 
 def read_vocabulary(paths: Iterable[str | Path]) -> list[SectorFileResult]:
@@ -71,6 +96,19 @@ def unreviewed(files: Sequence[SectorFileResult], langs: Sequence[str] = ()) -> 
     return [ReviewItem(Path(file.path), file.origin or "", term, lang)
             for file, term in _terms(files) for lang in term.translations
             if (not langs or lang in langs) and not term.is_reviewed(lang)]
+
+
+def by_risk(items: Sequence[ReviewItem], files: Sequence[SectorFileResult]) -> list[ReviewItem]:
+    """The review queue: safety words first, then the languages least checked (share of the
+    translations a person reviewed, over ``files``), then as the files list them."""
+    translated: dict[str, int] = {}
+    checked: dict[str, int] = {}
+    for _file, term in _terms(files):
+        for lang in term.translations:
+            translated[lang] = translated.get(lang, 0) + 1
+            checked[lang] = checked.get(lang, 0) + term.is_reviewed(lang)
+    share = {lang: checked[lang] / translated[lang] for lang in translated}
+    return sorted(items, key=lambda item: (not item.term.safety, share.get(item.lang, 0.0)))
 
 
 def find_term(files: Sequence[SectorFileResult], wanted: str) -> tuple[SectorFileResult, Term]:
@@ -103,6 +141,11 @@ def record_verdicts(path: str | Path, verdicts: Sequence[Verdict]) -> None:
 
 
 def _apply(term: CommentedMap, verdict: Verdict, path: Path) -> None:
+    if verdict.seen is not None:
+        now = Seen((term.get("translations") or {}).get(verdict.lang),
+                   verdict.lang in (term.get("reviewed") or []))
+        if now != verdict.seen:
+            raise ChangedMeanwhile(verdict.term_id, verdict.lang, now)
     for name, text, empty in (
             ("translations", verdict.translation, _("the new translation for '{term}' is empty")),
             ("example_translations", verdict.example_translation,

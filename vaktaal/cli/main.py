@@ -35,6 +35,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "group": ("vaktaal.cli.group_cmd", N_("Keep the learners you coach together.")),
     "progress": ("vaktaal.cli.progress_cmd", N_("Record and show what a learner knows.")),
     "pictures": ("vaktaal.cli.pictures_cmd", N_("Write a recipe's contact sheet: every word beside its picture.")),
+    "serve": ("vaktaal.cli.serve_cmd", N_("Serve the web app for coaches, employers and reviewers.")),
+    "users": ("vaktaal.cli.users_cmd", N_("Manage the web app's accounts.")),
 }
 
 

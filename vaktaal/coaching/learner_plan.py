@@ -8,9 +8,10 @@ from pathlib import Path
 
 from vaktaal.coaching.curriculum import DEFAULT_WEEKS, Plan, PlanChanges, make_plan, update_plan
 from vaktaal.coaching.learners import learner_name, learner_slug, plan_path, progress_path
-from vaktaal.coaching.plan_file import read_plan, write_plan
+from vaktaal.coaching.plan_file import plan_text, read_plan, write_plan
 from vaktaal.coaching.progress_file import read_progress
-from vaktaal.errors import CoachFileError
+from vaktaal.errors import CoachFileError, InputError
+from vaktaal.files.safe_write import atomic_write_text, file_lock
 from vaktaal.i18n import _
 from vaktaal.recipes import Recipe, SelectedTerm, select_terms
 
@@ -73,3 +74,30 @@ def load_or_create_plan(recipe: Recipe, *, learners_dir: Path, learner: str | No
         return PlanResult(_checked_plan(path, recipe), PlanChanges(), path)
     return save_plan(recipe, learners_dir=learners_dir, learner=learner, entries=entries, profile=profile,
                      name=name)
+
+
+def move_word(recipe: Recipe, *, learners_dir: Path, learner: str | None, key: str, week: int | None,
+              entries: Sequence[SelectedTerm] | None = None) -> Plan:
+    """Move one word of the saved plan to ``week`` (``None``: under 'later'), as a coach moving
+    its line in the file would; the read, the move and the write hold the file's lock."""
+    slug = learner_slug(learner)
+    path = plan_path(learners_dir, slug, recipe.slug)
+    entries = list(entries) if entries is not None else select_terms(recipe)
+    with file_lock(path):
+        plan = _checked_plan(path, recipe)
+        if key not in plan.planned() and key not in plan.later:
+            raise InputError(_("'{key}' is not a word of this plan").format(key=key), hint=_("reload the plan"),
+                             field="key", value=key)
+        if week is not None and not 1 <= week <= plan.week_count:
+            raise InputError(_("week {week} is not in the plan (it has weeks 1 to {count})").format(
+                week=week, count=plan.week_count), hint=_("choose one of the plan's weeks"), field="week", value=week)
+        weeks = [[k for k in words if k != key] for words in plan.weeks]
+        later = [k for k in plan.later if k != key]
+        if week is None:
+            later.append(key)
+        else:
+            weeks[week - 1].append(key)
+        plan = Plan(plan.recipe, plan.learner, plan.profile, plan.per_week, tuple(tuple(w) for w in weeks),
+                    tuple(later))
+        atomic_write_text(path, plan_text(plan, _labels(entries)))
+    return plan
