@@ -41,3 +41,23 @@ def pdf_fonts(path: Path) -> set[str]:
             else:
                 names.add(str(font["/BaseFont"]))
     return names
+
+
+def pdf_figures(path: Path) -> list[str]:
+    """The alternative texts of the pictures of a tagged PDF (each picture is a /Figure with /Alt;
+    the pages name it by the word it shows), in reading order."""
+    alts: list[str] = []
+
+    def walk(node: object) -> None:
+        node = node.get_object() if hasattr(node, "get_object") else node
+        if isinstance(node, dict):
+            if node.get("/S") == "/Figure":
+                alts.append(str(node.get("/Alt")))
+            if "/K" in node:
+                walk(node["/K"])
+        elif isinstance(node, list):
+            for child in node:
+                walk(child)
+
+    walk(PdfReader(path).trailer["/Root"]["/StructTreeRoot"])
+    return alts

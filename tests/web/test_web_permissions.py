@@ -22,7 +22,7 @@ ACTIONS: dict[str, list[tuple[str, str, dict[str, Any]]]] = {
         ("get", "/coach/cursist/{L}/week/1/afvinken/", {}),
         ("post", "/coach/cursist/{L}/week/1/afvinken/", {"w-proef/hamer": "known"}),
         ("get", "/coach/cursist/{L}/week/1/telefoon.zip", {}),
-        ("get", "/coach/cursist/{L}/week/1/pakket/werkblad.html", {}),
+        ("get", "/coach/cursist/{L}/week/1/pakket/werkblad.pdf", {}),
         ("get", "/coach/cursist/{L}/deck/", {}),
         ("post", "/coach/cursist/{L}/deck/", {}),
     ],

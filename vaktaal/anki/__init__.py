@@ -9,6 +9,11 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+# Loaded now (it is small): the function deck_audio has the name of its module, and the module,
+# once imported, would otherwise take the name (``from vaktaal.anki import deck_audio`` must give
+# the function).
+from vaktaal.anki.deck_audio import DeckAudio, deck_audio
+
 _API = {
     "BuildReport": "vaktaal.anki.build", "DeckPlan": "vaktaal.anki.build", "build_deck": "vaktaal.anki.build",
     "build_recipe": "vaktaal.anki.build", "plan_deck": "vaktaal.anki.build",
@@ -17,10 +22,6 @@ _API = {
 }
 __all__ = ["BuildReport", "CsvReport", "DeckAudio", "DeckPlan", "build_deck", "build_recipe", "deck_audio",
            "deck_id", "export_csv", "note_guid", "plan_deck"]
-
-# Loaded now: the function deck_audio has the name of its module, and a module imported later
-# would otherwise take the name (``from vaktaal.anki import deck_audio`` must give the function).
-from vaktaal.anki.deck_audio import DeckAudio, deck_audio
 
 if TYPE_CHECKING:
     from vaktaal.anki.build import BuildReport, DeckPlan, build_deck, build_recipe, plan_deck
