@@ -155,3 +155,18 @@ def test_the_pack_pdfs_stay_whole_and_unhyphenated(uk_pack: Path, tmp_path: Path
             footer = max(bottoms)  # the page number at the foot of the page
             content = [y for y in bottoms if y < footer - 5]
             assert content and max(content) > height / 3, name
+
+
+def test_the_contact_sheet_into_a_relative_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`vaktaal pictures decks/x.yaml --out docs/pictures`, as docs/pictures/README.md says."""
+    from click.testing import CliRunner
+
+    from vaktaal.cli.main import cli
+
+    write_project(tmp_path, terms=_terms())
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["pictures", "decks/proef.yaml", "--out", "sheets"])
+    assert result.exit_code == 0, result.output
+    assert "OpenMoji" in pdf_words(tmp_path / "sheets" / "proef.pdf")
+    assert pdf_figures(tmp_path / "sheets" / "proef.pdf")[:2] == ["brandblusser", "laskap"]  # safety first, by level
+    assert sorted(p.name for p in (tmp_path / "sheets").iterdir()) == ["proef.html", "proef.pdf"]  # nothing left over

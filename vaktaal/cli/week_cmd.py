@@ -14,7 +14,6 @@ from vaktaal.cli.audio_options import audio_options
 from vaktaal.cli.coach_options import learner_option, learners_option, profile_option, week_option
 from vaktaal.cli.output import console, error_console, warn
 from vaktaal.cli.translated import TranslatedCommand
-from vaktaal.coaching.group_week import make_group_week
 from vaktaal.coaching.make_week import language_in_messages, make_week
 from vaktaal.i18n import N_, _, n_
 from vaktaal.recipes import Recipe, load_recipe
@@ -109,6 +108,8 @@ def command(recipe_path: Path, week: int, lang: str | None, learner: str | None,
 
 def group_week(recipe: Recipe, *, week: int, group: str, learners_dir: Path, out_dir: Path,
                audio: AudioOptions | None) -> None:
+    from vaktaal.coaching.group_week import make_group_week  # only a group's run needs it
+
     with Progress(TextColumn(escape(_("audio"))), BarColumn(), MofNCompleteColumn(), console=error_console,
                   transient=True, disable=not error_console.is_terminal) as bar:
         task = bar.add_task("audio", total=None)

@@ -6,8 +6,13 @@
   ticks after the hour turned into known / not yet), ``anki_import`` (the learner's own Anki
   reviews, read by ``vaktaal.progress``, saved beside it), ``word_status`` (the two together:
   which is newer, and which words come back first);
-- the week: ``week_words`` (the words and their content), ``exercises``, ``pages`` (HTML),
-  ``pdf`` and ``fonts`` (printing), ``pack_folder`` (writing it all), ``make_week`` (the one call).
+- the week: ``week_source`` (the recipe's terms, read once per run), ``week_words`` (the words
+  and their content), ``exercises``, ``pack_audio`` (the recordings), ``pages`` (the phone page,
+  HTML), ``pack_data`` (the PDFs' data as JSON), ``pdf``, ``fonts`` and ``font_cmap`` (printing
+  with Typst, ``templates/*.typ``), ``pack_folder`` (writing it all), ``make_week`` (the one call);
+- a group: ``groups`` (``learners/groups/<group>.yaml``), ``group_week`` (every member's pack and
+  one guide for the group);
+- ``contact_sheet``: every word of a recipe beside its picture (``vaktaal pictures``).
 """
 
 from vaktaal.coaching.curriculum import REVIEW_AFTER, Plan, PlanChanges, curriculum_order, make_plan, update_plan

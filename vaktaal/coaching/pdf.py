@@ -89,6 +89,7 @@ def pictures_of(data: Any) -> Iterator[str]:
 
 
 def _check_pictures(data: Any, root: Path, file: str) -> None:
+    root = root.resolve()
     for picture in pictures_of(data):
         # A picture is a relative path inside root ("images/vt-….svg"): Typst cannot read data: addresses.
         inside = not urlsplit(picture).scheme and not Path(picture).is_absolute()
