@@ -24,7 +24,7 @@ from vaktaal.coaching.pdf import write_pdf
 from vaktaal.coaching.week_words import WeekPack
 from vaktaal.content.format_rules import RECORDING_EXAMPLE
 from vaktaal.content.pictures import outgoing_bytes, picture_path
-from vaktaal.files.safe_write import STALE_TEMP_SECONDS, atomic_write_text, clean_stale_temp_files_in
+from vaktaal.files.atomic import STALE_TEMP_SECONDS, atomic_write_text, clean_stale_temp_files_in
 from vaktaal.i18n import _
 
 WORKSHEET, GUIDE, AUDIO_PAGE = "werkblad", "handleiding", "index"

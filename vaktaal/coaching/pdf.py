@@ -17,7 +17,7 @@ from urllib.request import url2pathname
 
 from vaktaal.coaching.fonts import check_fonts
 from vaktaal.errors import VaktaalError
-from vaktaal.files.safe_write import atomic_write
+from vaktaal.files.atomic import atomic_write
 from vaktaal.i18n import _
 
 
