@@ -15,7 +15,8 @@ from vaktaal.content.sector_files import load_sector
 from vaktaal.employers.adding import TermInput, add_terms
 from vaktaal.employers.overlays import load_overlay
 from vaktaal.errors import SectorFileError
-from vaktaal.files.safe_write import atomic_write, edit_yaml
+from vaktaal.files.atomic import atomic_write
+from vaktaal.files.safe_write import edit_yaml
 from vaktaal.review import Verdict, read_vocabulary, record_verdicts
 
 

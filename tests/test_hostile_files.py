@@ -19,7 +19,7 @@ from coach_project import write_project
 from deck_project import BASE_TERMS, write_recipe, write_sector
 
 from vaktaal.cli.main import cli
-from vaktaal.files.safe_write import atomic_write
+from vaktaal.files.atomic import atomic_write
 
 REPO = Path(__file__).resolve().parents[1]
 RECIPE = "name: Vaktaal Werkplaats\nsectors: [werkplaats]\nlanguages: [ar]\nprofile: lezer\n"
@@ -228,7 +228,7 @@ def test_a_killed_week_leaves_nothing_after_the_next_run(tmp_path: Path) -> None
     args = ["week", str(recipe), "--week", "1", "--lang", "ar", "--no-audio", "--learners", str(tmp_path / "l"),
             "--out", str(tmp_path / "o")]
     assert _run(*args).exit_code == 0
-    learner = tmp_path / "o" / "proef" / "groep" / "ar"  # the learner's packs in Arabic
+    learner = tmp_path / "o" / "proef" / "groep" / "ar"  # packs are kept per language
     half = learner / ".week-01.new-99999"
     half.mkdir()
     _stale(half / "werkblad.pdf")
@@ -244,7 +244,7 @@ def test_a_killed_week_leaves_nothing_after_the_next_run(tmp_path: Path) -> None
 
 
 def test_clean_stale_temp_files_in_a_missing_folder_is_nothing(tmp_path: Path) -> None:
-    from vaktaal.files.safe_write import clean_stale_temp_files_in
+    from vaktaal.files.atomic import clean_stale_temp_files_in
 
     assert clean_stale_temp_files_in(tmp_path / "nope") == []
 

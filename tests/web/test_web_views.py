@@ -25,7 +25,7 @@ def test_coach_adds_learners_with_names_as_typed(as_user, project):
     response = client.post("/coach/", {"name": "ዓማል", "language": "ti", "profile": "alfa", "recipe": "proef"})
     assert response.status_code == 302
     client.post("/coach/", {"name": "Amal K.", "language": "ar", "profile": "lezer", "recipe": "proef"})
-    # The Ge'ez name gets a transliterated folder name.
+    # the Ge'ez name gets a transliterated folder name
     assert sorted(Learner.objects.values_list("name", "slug")) == [("Amal K.", "amal-k"), ("ዓማል", "amal")]
     page = client.get("/coach/").content.decode()
     assert "ዓማል" in page and "Tigrinya" in page and "lezer" in page

@@ -18,7 +18,7 @@ from vaktaal.anki.notetype import FIELDS, build_notetype
 from vaktaal.anki.package import StampedNote, package_comment, write_apkg
 from vaktaal.audio.texts import term_texts
 from vaktaal.content.pictures import credits_for
-from vaktaal.files.safe_write import clean_stale_temp_files, clean_stale_temp_files_in
+from vaktaal.files.atomic import clean_stale_temp_files, clean_stale_temp_files_in
 from vaktaal.i18n import _
 from vaktaal.recipes import Recipe, SelectedTerm, recipe_entries
 

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from vaktaal.errors import InputError
-from vaktaal.files.safe_write import atomic_write
+from vaktaal.files.atomic import atomic_write
 from vaktaal.i18n import _
 
 _FORMAT = 1

@@ -18,7 +18,7 @@ from vaktaal.anki.build import DeckPlan
 from vaktaal.anki.identity import NOTETYPE_NAME
 from vaktaal.anki.notetype import FIELDS
 from vaktaal.content.pictures import outgoing_bytes
-from vaktaal.files.safe_write import atomic_write, clean_stale_temp_files_in
+from vaktaal.files.atomic import atomic_write, clean_stale_temp_files_in
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from genanki.apkg_schema import APKG_SCHEMA
 from vaktaal.anki.identity import deck_id
 from vaktaal.anki.note_content import PlannedNote
 from vaktaal.content.pictures import outgoing_bytes
-from vaktaal.files.safe_write import atomic_file
+from vaktaal.files.atomic import atomic_file
 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 

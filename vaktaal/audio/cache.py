@@ -25,7 +25,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from filelock import FileLock
 from platformdirs import user_cache_dir
 
 from vaktaal.audio.mp3_check import mp3_problem
@@ -142,6 +141,8 @@ class AudioCache:
 
         Locks are shared by keys with the same first two hex digits: 256 lock files at most
         instead of one per recording."""
+        from filelock import FileLock  # only when something is recorded: a warm build needs no lock
+
         with FileLock(self.root / ".locks" / f"{key[:2]}.lock"):
             yield
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from vaktaal.audio.cache import AudioCache, default_cache_dir, entry_key
 from vaktaal.audio.failures import SpeechFailed
+from vaktaal.audio.google_endpoint import reachable
 from vaktaal.audio.options import AudioOptions, AudioReport
 from vaktaal.audio.retrying import RequestGate, with_retries
 from vaktaal.audio.texts import spoken_text
@@ -172,13 +173,13 @@ def ensure_audio(texts: Iterable[str], options: AudioOptions,
     if missing and not engines:
         run.failed = dict.fromkeys(missing, _("no voice speaks this language"))
     elif missing and engines == (GTTS,) and options.engine == "auto" \
-            and not voice_engine(GTTS).reachable(options.gtts_url):
+            and not reachable(options.gtts_url):
         run.failed = dict.fromkeys(missing, _("Google's voice cannot be reached, and no offline voice speaks this "
                                               "language"))
     elif missing:
         engine = engines[0]
         if options.engine == "auto" and engine == GTTS and ESPEAK in engines \
-                and not voice_engine(GTTS).reachable(options.gtts_url):
+                and not reachable(options.gtts_url):
             engine = ESPEAK
             notices.append(n_(
                 "Google's voice (gTTS) cannot be reached: {count} text is recorded with the offline voice "

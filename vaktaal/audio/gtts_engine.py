@@ -7,27 +7,21 @@ on 127.0.0.1 in tests and benchmarks) through :data:`URL_ENV` or ``AudioOptions.
 from __future__ import annotations
 
 import binascii
-import os
-import socket
 import time
 from email.utils import parsedate_to_datetime
-from urllib.parse import urlsplit
 
 import requests
 from gtts import gTTS, gTTSError
 
 from vaktaal.audio.failures import SpeechFailed
+from vaktaal.audio.google_endpoint import DEFAULT_URL, endpoint
 from vaktaal.audio.voices import DUTCH_VOICES, GTTS
 from vaktaal.i18n import _
 
 NAME = GTTS
 VOICE = DUTCH_VOICES[GTTS]
-URL_ENV = "VAKTAAL_GTTS_URL"
-DEFAULT_URL = "https://translate.google.com/_/TranslateWebserverUi/data/batchexecute"
 
 
-def endpoint(override: str | None = None) -> str:
-    return override or os.environ.get(URL_ENV) or DEFAULT_URL
 
 
 class _EndpointGTTS(gTTS):
@@ -107,12 +101,3 @@ def _failure(exc: gTTSError, timeout: float) -> SpeechFailed:
                                                                                    reason=response.reason))
 
 
-def reachable(url: str | None = None, timeout: float = 2.0) -> bool:
-    """Can a connection to the endpoint be opened? One short probe, no request is spent."""
-    parts = urlsplit(endpoint(url))
-    port = parts.port or (443 if parts.scheme == "https" else 80)
-    try:
-        with socket.create_connection((parts.hostname or "", port), timeout=timeout):
-            return True
-    except OSError:
-        return False

@@ -23,7 +23,8 @@ from vaktaal.content.format_rules import RECORDING_EXAMPLE, RECORDING_SUFFIX, SL
 from vaktaal.content.languages import is_language_code
 from vaktaal.employers.overlays import refuse_invalid_text
 from vaktaal.errors import InputError
-from vaktaal.files.safe_write import atomic_write, edit_yaml
+from vaktaal.files.atomic import atomic_write
+from vaktaal.files.safe_write import edit_yaml
 from vaktaal.i18n import _
 
 #: Bigger than any honest recording of a word or a sentence; refused before decoding.

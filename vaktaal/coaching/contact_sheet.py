@@ -33,7 +33,7 @@ from vaktaal.content.pictures import (
     shared_pictures,
 )
 from vaktaal.errors import InputError
-from vaktaal.files.safe_write import atomic_write_text
+from vaktaal.files.atomic import atomic_write_text
 from vaktaal.recipes import Recipe, SelectedTerm, recipe_entries
 
 #: The size pictures are shown at (CSS px: 1/96 inch), big enough to judge what they show.

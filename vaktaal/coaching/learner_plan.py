@@ -11,7 +11,8 @@ from vaktaal.coaching.learners import learner_name, learner_slug, plan_path, pro
 from vaktaal.coaching.plan_file import plan_text, read_plan, write_plan
 from vaktaal.coaching.progress_file import read_progress
 from vaktaal.errors import CoachFileError, InputError
-from vaktaal.files.safe_write import atomic_write_text, file_lock
+from vaktaal.files.atomic import atomic_write_text
+from vaktaal.files.safe_write import file_lock
 from vaktaal.i18n import _
 from vaktaal.recipes import Recipe, SelectedTerm, select_terms
 

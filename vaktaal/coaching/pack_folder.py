@@ -27,7 +27,7 @@ from vaktaal.coaching.pdf import render_pdf
 from vaktaal.coaching.week_words import PackWord, WeekPack
 from vaktaal.content.format_rules import RECORDING_EXAMPLE
 from vaktaal.content.pictures import LIBRARY, credits_for, outgoing_bytes, picture_path
-from vaktaal.files.safe_write import STALE_TEMP_SECONDS, clean_stale_temp_files_in
+from vaktaal.files.atomic import STALE_TEMP_SECONDS, clean_stale_temp_files_in
 from vaktaal.i18n import _
 
 WORKSHEET, GUIDE, AUDIO_PAGE = "werkblad", "handleiding", "index"

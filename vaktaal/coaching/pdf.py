@@ -34,7 +34,7 @@ from vaktaal.anki.media import content_name
 from vaktaal.coaching.fonts import check_fonts, installed_chain, installed_mono, typst_fonts
 from vaktaal.content.pictures import outgoing_bytes
 from vaktaal.errors import VaktaalError
-from vaktaal.files.safe_write import atomic_write
+from vaktaal.files.atomic import atomic_write
 from vaktaal.i18n import _
 
 #: The key under which the templates find their data: ``json(bytes(sys.inputs.data))``.

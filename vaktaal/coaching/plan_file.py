@@ -10,7 +10,8 @@ from pathlib import Path
 from vaktaal.coaching.coach_yaml import fail, key_list, read_coach_yaml, week_number
 from vaktaal.coaching.curriculum import REVIEW_AFTER, Plan
 from vaktaal.content.format_rules import SLUG_RE
-from vaktaal.files.safe_write import atomic_write_text, file_lock
+from vaktaal.files.atomic import atomic_write_text
+from vaktaal.files.safe_write import file_lock
 from vaktaal.files.yaml_reader import parse_yaml
 from vaktaal.i18n import _
 from vaktaal.recipes import PROFILES

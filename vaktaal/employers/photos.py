@@ -13,7 +13,7 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from vaktaal.errors import PhotoError
-from vaktaal.files.safe_write import atomic_write
+from vaktaal.files.atomic import atomic_write
 from vaktaal.i18n import _
 
 #: Longest side after resizing: sharp on a phone, small enough for a deck with hundreds of photos.

@@ -20,7 +20,7 @@ from vaktaal.content.format_rules import ARTICLES, LEVELS, PARTS_OF_SPEECH
 from vaktaal.content.languages import LEARNER_LANGUAGES, is_language_code
 from vaktaal.employers.adding import TermInput
 from vaktaal.errors import InputError
-from vaktaal.files.safe_write import atomic_write
+from vaktaal.files.atomic import atomic_write
 from vaktaal.i18n import _
 
 SHEET_SUFFIXES = (".csv", ".xlsx")

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from vaktaal.errors import CoachFileError
-from vaktaal.files.safe_write import atomic_write_text, file_lock
+from vaktaal.files.atomic import atomic_write_text
+from vaktaal.files.safe_write import file_lock
 from vaktaal.files.yaml_reader import YamlReadError, read_yaml
 from vaktaal.i18n import _
 from vaktaal.progress.memory import STATUSES, WEAK, WEAK_IN_A_WEEK, WEAK_LAPSES, WEAK_TODAY, WordMemory
