@@ -27,7 +27,8 @@ from vaktaal.coaching.learners import learner_slug
 from vaktaal.content.format_rules import slugify
 from vaktaal.content.languages import is_language_code, require_language_code
 from vaktaal.errors import InputError
-from vaktaal.files.safe_write import atomic_write_text, file_lock
+from vaktaal.files.atomic import atomic_write_text
+from vaktaal.files.safe_write import file_lock
 from vaktaal.files.yaml_reader import YamlDocument
 from vaktaal.i18n import _
 from vaktaal.recipes import PROFILES
