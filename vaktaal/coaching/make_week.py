@@ -6,8 +6,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pycountry
-
 from vaktaal.audio import AudioOptions
 from vaktaal.coaching.checklist import learner_plans
 from vaktaal.coaching.learner_plan import load_or_create_plan
@@ -45,6 +43,8 @@ def language_in_messages(code: str) -> str:
     use in a Dutch interface, the English name otherwise."""
     if current_language() == "nl":
         return language_name(code)
+    import pycountry  # its database loads on first use
+
     lang = pycountry.languages.get(alpha_2=code)
     return lang.name if lang is not None else code
 
