@@ -13,47 +13,18 @@ from pathlib import Path
 
 import pytest
 import yaml
-from anki_reviews import LAPSED, STRONG, WEAK_EARLY, build_apkg, export_apkg, export_colpkg, give_history, import_deck
-from anki_reviews import open_collection as open_anki
 from click.testing import CliRunner
+from learner_phone import make_phone
 
-from vaktaal.anki.identity import note_guid
 from vaktaal.cli.main import cli
 from vaktaal.coaching.plan_file import read_plan
-from vaktaal.recipes import load_recipe
 from vaktaal.web.models import Learner
 from vaktaal.web.settings import ANKI_EXPORT_MAX_BYTES
 
 
-def _guid(key: str, lang: str) -> str:
-    origin, term_id = key.split("/")
-    return note_guid(origin, term_id, lang)
-
-
 @pytest.fixture(scope="module")
 def phone(project_template: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
-    """Amal's phone: the Tigrinya deck, one word never learned, one forgotten three times, one
-    strong; exported as AnkiDroid does (.colpkg), as a deck package without scheduling, and a
-    second collection that has the Arabic deck too."""
-    root = tmp_path_factory.mktemp("phone")
-    recipe = load_recipe(project_template / "decks" / "proef.yaml")
-    week1 = read_plan(project_template / "learners" / "amal" / "plan.proef.yaml").new_words(1)
-    words = {"weak": week1[0], "lapsed": week1[1], "strong": week1[2]}
-    col = open_anki(root / "anki")
-    import_deck(col, build_apkg(recipe, "ti", root / "decks"))
-    give_history(col, _guid(words["weak"], "ti"), WEAK_EARLY)
-    give_history(col, _guid(words["lapsed"], "ti"), LAPSED)
-    give_history(col, _guid(words["strong"], "ti"), STRONG)
-    files = root / "files"
-    files.mkdir()
-    export_apkg(col, files / "zonder-planning.apkg", "Vaktaal::Proef", scheduling=False)
-    export_colpkg(col, files / "amal.colpkg")
-    both = open_anki(root / "both")
-    import_deck(both, build_apkg(recipe, "ar", root / "decks"))
-    import_deck(both, build_apkg(recipe, "ti", root / "decks"))
-    give_history(both, _guid(words["weak"], "ti"), WEAK_EARLY)
-    export_colpkg(both, files / "twee-talen.colpkg")
-    return {"files": files, "words": words}
+    return make_phone(project_template, tmp_path_factory.mktemp("phone"))
 
 
 def _upload(client, learner, path: Path, name: str | None = None):
@@ -155,7 +126,7 @@ def test_the_coachs_tick_beside_anki_and_which_is_newer(as_user, learner, projec
     lapsed = rows[words["lapsed"]]
     today = date.today()
     assert lapsed["status"] == "strong"  # the coach's check is newer than Anki's "weak"
-    assert f"kent het · {today.day}-{today.month}-{today.year}" in lapsed["cells"]
+    assert f'kent het · <span class="date">{today.day}-{today.month}-{today.year}</span>' in lapsed["cells"]
     assert "nieuwer dan Anki" in lapsed["cells"] and "Anki: zwak" in lapsed["cells"]
     assert "Anki is nieuwer" not in lapsed["cells"]
 
@@ -178,14 +149,14 @@ def test_weak_words_from_anki_are_on_the_checklist_after_the_hour(as_user, learn
 def test_the_learners_own_language_is_read_when_the_file_has_two(as_user, learner, project, phone):
     page = _upload(as_user("coach"), learner, phone["files"] / "twee-talen.colpkg").content.decode()
     assert "10 woorden van Vaktaal Proef in het Tigrinya" in page
-    assert "Het bestand heeft dit deck ook in het Arabisch; alleen het Tigrinya is gelezen" in page
+    assert "Het bestand heeft dit deck ook in het Arabisch; alleen het Tigrinya is gelezen.</li>" in page
     assert _rows(page)[phone["words"]["weak"]]["light"] == "red"
 
 
 def test_a_deck_package_without_scheduling_says_so(as_user, learner, phone):
     page = _upload(as_user("coach"), learner, phone["files"] / "zonder-planning.apkg").content.decode()
     assert "Geen van deze woorden is al geoefend; exporteer een deckpakket met " \
-           "&#x27;Planningsinformatie toevoegen&#x27; aangevinkt" in page
+           "&#x27;Planningsinformatie toevoegen&#x27; aangevinkt.</li>" in page
 
 
 @pytest.mark.parametrize(("name", "content", "expected"), [

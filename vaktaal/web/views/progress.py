@@ -172,10 +172,10 @@ def _report(request: HttpRequest, recipe: Recipe, saved: SavedImport, others: tu
         messages.info(request, _("Weak words come back first in the next week pack."))
     if others:
         messages.warning(request, capfirst(_("the file also has this deck in {languages}; only {lang} was read").format(
-            languages=", ".join(language_name(c) for c in others), lang=language_name(result.lang))))
+            languages=", ".join(language_name(c) for c in others), lang=language_name(result.lang))) + ".")
     if not imported.reviewed:
         messages.warning(request, capfirst(_("none of these words has been reviewed yet; a deck package must be "
-                                             "exported with 'Include scheduling information' ticked")))
+                                             "exported with 'Include scheduling information' ticked")) + ".")
 
 
 @login_required
