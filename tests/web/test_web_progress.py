@@ -163,7 +163,9 @@ def test_a_deck_package_without_scheduling_says_so(as_user, learner, phone):
     ("amal.txt", b"hallo, dit is geen Anki", "amal.txt is geen Anki-export (exporteer in Anki of AnkiDroid"),
     ("amal.colpkg", b"PK\x03\x04 cut off", "amal.colpkg is beschadigd en kan niet worden gelezen"),
     ("leeg.colpkg", b"", "Het verstuurde bestand is leeg."),
-])
+    # Over 2 MB an upload is held in a temporary file by Django: that one is removed too.
+    ("groot.colpkg", b"PK\x03\x04" + bytes(3 * 1024 * 1024), "groot.colpkg is beschadigd en kan niet worden gelezen"),
+], ids=["not-anki", "cut-off", "empty", "cut-off-over-2-mb"])
 def test_a_bad_file_gets_a_clear_message_and_changes_nothing(as_user, learner, project, clean_temp, name, content,
                                                              expected):
     data = io.BytesIO(content)
