@@ -187,6 +187,17 @@ def test_a_damaged_real_export_is_named(as_user, learner, phone, tmp_path):
            "aan)" in page
 
 
+def test_a_damaged_progress_file_is_named_and_a_new_upload_writes_it_anew(as_user, learner, project, phone):
+    stored = project / "learners" / "amal" / "anki-progress.proef.yaml"
+    stored.write_text("words: [kapot\n", encoding="utf-8")
+    client = as_user("coach")
+    page = client.get(f"/coach/cursist/{learner.pk}/voortgang/").content.decode()
+    assert '<p class="msg error">' in page and "anki-progress.proef.yaml kan niet worden gelezen" in page
+    assert 'name="export"' in page  # the upload is still there: it writes the file anew
+    page = _upload(client, learner, phone["files"] / "amal.colpkg").content.decode()
+    assert len(_rows(page)) == 10 and "kan niet worden gelezen" not in page
+
+
 def test_an_export_over_the_limit_is_refused_before_reading(as_user, learner, project):
     data = io.BytesIO(b"PK" + b"\0" * ANKI_EXPORT_MAX_BYTES)
     data.name = "groot.colpkg"

@@ -119,18 +119,23 @@ def progress(request: HttpRequest, pk: int) -> HttpResponse:
         recipe = learner_recipe(item)
         entries = select_terms(recipe)
         plan = saved_plan(item, recipe)
-        keys = plan.planned() + list(plan.later) if plan else [e.key for e in entries]
-        words = learner_words(learners_dir, item.slug, recipe.slug, keys)
     except VaktaalError as exc:
         return render(request, "vaktaal/error.html", {"title": "De voortgang kan niet worden gelezen",
                                                        "text": explain(exc)}, status=500)
+    keys = plan.planned() + list(plan.later) if plan else [e.key for e in entries]
+    problem = None
+    try:
+        words = learner_words(learners_dir, item.slug, recipe.slug, keys)
+        statuses, anki = words.words, words.anki
+    except VaktaalError as exc:  # a damaged progress file: say so, and keep the upload (it writes Anki's anew)
+        statuses, anki, problem = [], None, explain(exc)
     by_key = {e.key: e for e in entries}
     pictures = recipe_pictures(recipe, entries)
-    rows = [word_row(w, by_key.get(w.key), pictures.get(w.key) is not None) for w in words.words]
-    counts = {label: sum(1 for w in words.words if w.status == status) for status, label in STATUS_LABELS.items()}
+    rows = [word_row(w, by_key.get(w.key), pictures.get(w.key) is not None) for w in statuses]
+    counts = {label: sum(1 for w in statuses if w.status == status) for status, label in STATUS_LABELS.items()}
     return render(request, "vaktaal/coach/progress.html", {
-        "learner": item, "recipe": recipe, "rows": rows, "counts": counts, "anki": words.anki,
-        "anki_language": language_name(words.anki.lang) if words.anki and words.anki.lang else "",
+        "learner": item, "recipe": recipe, "rows": rows, "counts": counts, "anki": anki, "problem": problem,
+        "anki_language": language_name(anki.lang) if anki and anki.lang else "",
         "form": AnkiExportForm(), "max_mb": ANKI_EXPORT_MAX_BYTES // (1024 * 1024),
         "green_from": round(GREEN_FROM * 100), "red_below": round(RED_BELOW * 100)})
 
