@@ -55,8 +55,23 @@ def test_a_sound_entry_has_its_record(tmp_path: Path, google: FakeGoogleServer) 
     entry = recorded(tmp_path, google)
     record = json.loads(entry.with_suffix(".sum").read_text(encoding="ascii"))
     data = entry.read_bytes()
-    assert record == {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    info = entry.stat()
+    assert record == {"size": len(data), "sha256": hashlib.sha256(data).hexdigest(),
+                      "file": [info.st_ino, info.st_mtime_ns]}
     assert ensure_audio([TEXT], options(tmp_path, google)).from_cache == 1
+
+
+def test_a_changed_entry_is_checked_in_full_again(tmp_path: Path, google: FakeGoogleServer) -> None:
+    """The quick check (the same inode, size and time as when the file was checksummed) is only a
+    shortcut: a file replaced by other bytes of the same size is another file, checked in full,
+    refused and recorded again."""
+    entry = recorded(tmp_path, google)
+    data = bytearray(entry.read_bytes())
+    data[-1] ^= 0xFF  # same size, other bytes, written as a new file (new inode)
+    planted = entry.with_name("planted.tmp")
+    planted.write_bytes(bytes(data))
+    planted.replace(entry)
+    assert_recorded_again(tmp_path, google, entry)
 
 
 def test_a_link_to_a_file_outside_is_not_used(tmp_path: Path, google: FakeGoogleServer) -> None:

@@ -1,6 +1,7 @@
 """The issue's scenarios in real Chromium at phone size: a coach makes a week pack and records
-progress; an employer uploads a sheet with a bad row, fixes it and imports; a reviewer accepts
-one translation, corrects one and records one, and the next deck has all of it."""
+progress, then reads the learner's Anki export and sees a red light; an employer uploads a sheet
+with a bad row, fixes it and imports; a reviewer accepts one translation, corrects one and records
+one (and hears it back at once), and the next deck has all of it."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ import yaml
 from browser import Server, launch, login, phone_pages, tone_wav
 from conftest import PASSWORD
 from employer_project import make_photo
+from learner_phone import make_phone
 from playwright.sync_api import expect, sync_playwright
+from pypdf import PdfReader
 
 from vaktaal.anki.media import content_name
 
@@ -43,20 +46,29 @@ def browser(tmp_path_factory):
         chromium.close()
 
 
+@pytest.fixture(scope="module")
+def phone(project_template, tmp_path_factory):
+    return make_phone(project_template, tmp_path_factory.mktemp("phone"))
+
+
+def keep(path: Path, name: str) -> None:
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, Path(SHOTS) / name)
+
+
 @pytest.fixture
 def web(transactional_db, project, people, server, browser, tmp_path):
     """(base url, browser, screenshot function) with the project served."""
     def shot(page, name: str) -> Path:
         path = tmp_path / f"{name}.png"
         page.screenshot(path=path, full_page=True)
-        if SHOTS:
-            Path(SHOTS).mkdir(parents=True, exist_ok=True)
-            shutil.copy(path, Path(SHOTS) / f"{name}.png")
+        keep(path, f"{name}.png")
         return path
     return server.url, browser, shot
 
 
-def test_coach_makes_a_week_pack_and_records_progress(web, project):
+def test_coach_makes_a_week_pack_records_progress_and_reads_the_anki_export(web, project, phone, tmp_path):
     base, browser, shot = web
     for page in phone_pages(browser, accept_downloads=True):
         login(page, base, "coach", PASSWORD)
@@ -101,6 +113,30 @@ def test_coach_makes_a_week_pack_and_records_progress(web, project):
         progress = yaml.safe_load((project / "learners" / "amal-tesfay" / "progress.yaml").read_text())
         assert len(progress["weeks"][1]["not_yet"]) == 1
         assert progress["weeks"][1]["known"]
+
+        # Amal sent her AnkiDroid export: the coach uploads it and sees the weak words in red.
+        page.click("text=Voortgang bekijken")
+        page.set_input_files("input[name=export]", str(phone["files"] / "amal.colpkg"))
+        page.get_by_role("button", name="Inlezen", exact=True).click()
+        page.wait_for_selector("text=amal.colpkg gelezen: 10 woorden")
+        weak = page.locator(f"tr[data-key='{phone['words']['weak']}']")
+        expect(weak.locator(".light.red")).to_contain_text("laag")
+        expect(weak.locator(".light.red .dot")).to_have_text("✗")
+        assert page.locator(".light.green").count() >= 1
+        assert (project / "learners" / "amal-tesfay" / "anki-progress.proef.yaml").is_file()
+        assert not list(project.rglob("*.colpkg"))
+        shot(page, "coach-progress")
+        # Printed for the coach's folder: one A4 list, no menu, form or buttons.
+        pdf = tmp_path / "voortgang.pdf"
+        page.pdf(path=str(pdf), format="A4")
+        keep(pdf, "coach-progress-print.pdf")
+        printed = PdfReader(pdf)
+        box = printed.pages[0].mediabox
+        assert (int(box.width), int(box.height)) == (595, 842)  # A4 in points
+        text = "\n".join(p.extract_text() for p in printed.pages)
+        assert "Voortgang Amal Tesfay" in text and "laag" in text and "brandblusser" in text
+        for absent in ("Inlezen", "Uitloggen", "Afdrukken", "AnkiDroid"):
+            assert absent not in text, absent
 
 
 def _sheet(path: Path, article: str) -> Path:
@@ -175,6 +211,15 @@ def test_reviewer_accepts_corrects_and_records_and_the_next_deck_has_it(web, pro
         page.get_by_role("button", name="■ Stop").click()
         status = page.locator(".recorder .status")
         expect(status).to_have_text(RECORDED, timeout=30_000)
+        # The new recording can be heard at once, beside the translation, without a reload.
+        player = page.locator(".translation audio.own")
+        expect(player).to_have_count(1)
+        source = player.get_attribute("src")
+        assert source and source.startswith("/controle/geluid/ti/ti/")
+        heard = page.evaluate("async (src) => { const r = await fetch(src); "
+                              "return [r.status, r.headers.get('content-type'), (await r.arrayBuffer()).byteLength]; }",
+                              source)
+        assert heard[0] == 200 and heard[1] == "audio/mpeg" and heard[2] > 1000
         shot(page, "reviewer-recorded")
     terms = {t["nl"]: t for t in yaml.safe_load((project / "sectors" / "proef.yaml").read_text())["terms"]}
 

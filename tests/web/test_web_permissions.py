@@ -25,6 +25,9 @@ ACTIONS: dict[str, list[tuple[str, str, dict[str, Any]]]] = {
         ("get", "/coach/cursist/{L}/week/1/pakket/werkblad.pdf", {}),
         ("get", "/coach/cursist/{L}/deck/", {}),
         ("post", "/coach/cursist/{L}/deck/", {}),
+        ("get", "/coach/cursist/{L}/voortgang/", {}),
+        ("post", "/coach/cursist/{L}/voortgang/anki/", {"export": "PK"}),
+        ("get", "/coach/cursist/{L}/plaatje/proef/laskap", {}),
     ],
     "employer": [
         ("get", "/werkgever/", {}),
@@ -106,6 +109,9 @@ OTHERS = [
     ("coach2", "post", "/coach/cursist/{L}/plan/verplaats/", {"key": "proef/hamer", "week": "3"}),
     ("coach2", "post", "/coach/cursist/{L}/week/1/afvinken/", {"w-proef/hamer": "known"}),
     ("coach2", "get", "/coach/cursist/{L}/deck/", {}),
+    ("coach2", "get", "/coach/cursist/{L}/voortgang/", {}),
+    ("coach2", "post", "/coach/cursist/{L}/voortgang/anki/", {"export": "PK"}),
+    ("coach2", "get", "/coach/cursist/{L}/plaatje/proef/laskap", {}),
     ("jansen", "get", "/werkgever/smit/", {}),
     ("jansen", "post", "/werkgever/smit/woord/metaal/kantbank/", {"nl": "kantbank", "pos": "noun", "level": "B1"}),
     ("jansen", "get", "/werkgever/smit/foto/metaal/kantbank/", {}),
@@ -136,6 +142,10 @@ def test_the_permission_function_decides_alone(learner, people):
     assert allowed(people["coach"], "learner.view", learner)
     assert not allowed(people["coach2"], "learner.view", learner)
     assert not allowed(people["beheer"], "learner.view", learner)  # an admin is not every coach
+    assert allowed(people["coach"], "progress.view", learner) and allowed(people["coach"], "progress.import", learner)
+    assert not allowed(people["coach2"], "progress.import", learner)
+    assert not allowed(people["beheer"], "progress.view", learner)
+    assert not allowed(people["coach"], "progress.view")  # about no learner: nothing
     assert allowed(people["smit"], "employer.edit", "smit") and not allowed(people["smit"], "employer.edit", "jansen")
     assert allowed(people["rev-ti"], "review.answer", "ti") and not allowed(people["rev-ti"], "review.answer", "ar")
     assert not allowed(people["beheer"], "review.answer", "ti")

@@ -25,7 +25,7 @@ def test_coach_adds_learners_with_names_as_typed(as_user, project):
     response = client.post("/coach/", {"name": "ዓማል", "language": "ti", "profile": "alfa", "recipe": "proef"})
     assert response.status_code == 302
     client.post("/coach/", {"name": "Amal K.", "language": "ar", "profile": "lezer", "recipe": "proef"})
-    # the Ge'ez name gets a transliterated folder name
+    # The Ge'ez name is transliterated for its folder.
     assert sorted(Learner.objects.values_list("name", "slug")) == [("Amal K.", "amal-k"), ("ዓማል", "amal")]
     page = client.get("/coach/").content.decode()
     assert "ዓማል" in page and "Tigrinya" in page and "lezer" in page
@@ -212,6 +212,21 @@ def test_recording_upload_is_checked(as_user, project):
     wrong = io.BytesIO(b"not audio")
     wrong.name = "x.exe"
     assert client.post("/controle/opname/", {"key": "proef/laskap", "lang": "ti", "audio": wrong}).status_code == 415
+
+
+def test_a_saved_recording_says_where_to_play_it_back(as_user, project, tmp_path):
+    """The recorder shows the new recording's player at once: the answer names its address."""
+    from browser import tone_wav
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client = as_user("rev-ti")
+    wav = tone_wav(tmp_path / "stem.wav", seconds=1.0)
+    audio = SimpleUploadedFile("opname", wav.read_bytes(), content_type="audio/wav")
+    answer = client.post("/controle/opname/", {"key": "proef/laskap", "lang": "ti", "audio": audio}).json()
+    assert answer == {"ok": True, "message": "Opname opgeslagen.", "sound": "/controle/geluid/ti/ti/proef/laskap"}
+    played = client.get(answer["sound"])
+    assert played.status_code == 200 and played["Content-Type"] == "audio/mpeg"
+    assert b"".join(played.streaming_content)[:2] in (b"ID", b"\xff\xfb", b"\xff\xf3")
 
 
 # admin ---------------------------------------------------------------------------------------------

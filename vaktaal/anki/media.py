@@ -6,11 +6,16 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from vaktaal.audio.cache import known_sha256
+
 _CHUNK = 1 << 20
 
 
 def content_name(path: Path) -> str:
     """``vt-<first 16 hex of sha256>.<ext>``: the name Anki stores the file under."""
+    known = known_sha256(path)  # a recording the audio cache checksummed and that has not changed
+    if known is not None:
+        return f"vt-{known[:16]}{path.suffix.lower()}"
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(_CHUNK), b""):

@@ -91,6 +91,11 @@ class AudioCache:
         record = _read_record(_record_path(path))
         if record is not None and record.get("size") != info.st_size:
             return False
+        if record is not None and _unchanged(record, info):
+            # The very file that was checksummed when it was written (same inode, size and time):
+            # reading all of it again on every build would double a warm rebuild.
+            head = _read_regular(path, MAX_RECORDING_BYTES, head=4)
+            return head is not None and _starts_like_mp3(head)
         data = _read_regular(path, MAX_RECORDING_BYTES)
         if data is None:
             return False
@@ -102,7 +107,13 @@ class AudioCache:
             except OSError:
                 pass  # a cache we may only read: the check above held, use it
             return True
-        return record.get("sha256") == hashlib.sha256(data).hexdigest() and _starts_like_mp3(data)
+        if record.get("sha256") != hashlib.sha256(data).hexdigest() or not _starts_like_mp3(data):
+            return False
+        try:
+            _write_record(path, data)  # the same recording, moved or copied: remember its new place
+        except OSError:
+            pass
+        return True
 
     def _own_folder(self, engine: str) -> bool:
         """The engine's folder is a real folder in the cache, not a link to somewhere else."""
@@ -156,6 +167,7 @@ class AudioCache:
         # A link or folder planted under the name is replaced, never written through.
         _write_record(final, data)
         _atomic_bytes(final, data)
+        _write_record(final, data)  # now with the file's inode and time (see _unchanged)
         return final
 
 
@@ -164,7 +176,14 @@ def _record_path(path: Path) -> Path:
 
 
 def _write_record(path: Path, data: bytes) -> None:
-    record = {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    record: dict[str, object] = {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    try:
+        info = os.lstat(path)
+    except OSError:
+        pass  # not written yet: the record is completed after the file is in place
+    else:
+        if stat.S_ISREG(info.st_mode) and info.st_size == len(data):
+            record["file"] = [info.st_ino, info.st_mtime_ns]
     _atomic_bytes(_record_path(path), json.dumps(record, sort_keys=True).encode("ascii"))
 
 
@@ -179,9 +198,25 @@ def _read_record(path: Path) -> dict[str, object] | None:
     return record if isinstance(record, dict) else {}
 
 
-def _read_regular(path: Path, limit: int) -> bytes | None:
-    """The bytes of ``path`` if it is a regular file of at most ``limit`` bytes (never through a
-    symbolic link), else None."""
+def _unchanged(record: dict[str, object], info: os.stat_result) -> bool:
+    return record.get("size") == info.st_size and record.get("file") == [info.st_ino, info.st_mtime_ns]
+
+
+def known_sha256(path: Path) -> str | None:
+    """The SHA-256 recorded for a cache entry that has not changed since it was checked, so a
+    deck can name it without reading it again; None for anything else."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    record = _read_record(_record_path(path)) if stat.S_ISREG(info.st_mode) else None
+    digest = record.get("sha256") if record is not None and _unchanged(record, info) else None
+    return digest if isinstance(digest, str) else None
+
+
+def _read_regular(path: Path, limit: int, *, head: int | None = None) -> bytes | None:
+    """The bytes of ``path`` (or its first ``head`` bytes) if it is a regular file of at most
+    ``limit`` bytes (never through a symbolic link), else None."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
     except OSError:
@@ -190,6 +225,8 @@ def _read_regular(path: Path, limit: int) -> bytes | None:
         info = os.fstat(handle.fileno())
         if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
             return None
+        if head is not None:
+            return handle.read(head)
         data = handle.read(info.st_size + 1)  # one byte more: a file that grew meanwhile is refused
     return data if len(data) == info.st_size else None
 

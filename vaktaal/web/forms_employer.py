@@ -19,7 +19,7 @@ POS_CHOICES = [("noun", "zelfstandig naamwoord (met de/het)"), ("verb", "werkwoo
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
 
 
-def _size_checked(upload: UploadedFile | None, limit: int, what: str) -> UploadedFile | None:
+def size_checked(upload: UploadedFile | None, limit: int, what: str) -> UploadedFile | None:
     if upload is not None and upload.size is not None and upload.size > limit:
         raise forms.ValidationError(f"{what} is te groot (meer dan {limit // (1024 * 1024)} MB).")
     return upload
@@ -64,7 +64,7 @@ class TermForm(forms.Form):
         return values
 
     def clean_photo(self) -> UploadedFile | None:
-        upload = _size_checked(self.cleaned_data.get("photo"), PHOTO_MAX_BYTES, "De foto")
+        upload = size_checked(self.cleaned_data.get("photo"), PHOTO_MAX_BYTES, "De foto")
         if upload is not None and Path(upload.name or "").suffix.lower() not in PHOTO_SUFFIXES:
             raise forms.ValidationError("Een foto moet een .jpg of .png zijn.")
         return upload
@@ -110,7 +110,7 @@ class UploadForm(forms.Form):
         self.fields["sector"].choices = [(s, s) for s in sectors]
 
     def clean_sheet(self) -> UploadedFile | None:
-        upload = _size_checked(self.cleaned_data.get("sheet"), SHEET_MAX_BYTES, "De lijst")
+        upload = size_checked(self.cleaned_data.get("sheet"), SHEET_MAX_BYTES, "De lijst")
         if upload is not None and Path(upload.name or "").suffix.lower() not in SHEET_SUFFIXES:
             raise forms.ValidationError("Upload een Excel-bestand (.xlsx) of een .csv-bestand.")
         return upload

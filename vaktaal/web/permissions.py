@@ -11,7 +11,8 @@ Roles (one per account):
   reviewing a language needs that role (make a second account for it). Fewer people who can
   do everything means fewer accounts worth stealing.
 - ``coach``: their own learners only (a learner belongs to the coach who made it, or to whom
-  an admin assigned it), and decks for those learners.
+  an admin assigned it), decks for those learners, and their progress page (what the coach
+  ticked and what the learner's own Anki export says; uploading that export).
 - ``employer``: only the terms of their own employer slug (``employers/<slug>/``).
 - ``reviewer``: only translations into their assigned languages.
 """
@@ -28,6 +29,9 @@ from vaktaal.web.models import Learner
 
 log = logging.getLogger("vaktaal.web.security")
 
+#: Actions about one learner: only that learner's coach may do them.
+LEARNER_ACTIONS = ("learner.view", "learner.edit", "progress.view", "progress.import")
+
 #: action -> the role that may do it; the resource check follows in :func:`allowed`.
 ACTIONS: dict[str, str] = {
     "accounts.manage": "admin",
@@ -35,6 +39,8 @@ ACTIONS: dict[str, str] = {
     "learner.create": "coach",
     "learner.view": "coach",
     "learner.edit": "coach",
+    "progress.view": "coach",
+    "progress.import": "coach",
     "employer.view": "employer",
     "employer.edit": "employer",
     "review.queue": "reviewer",
@@ -53,13 +59,13 @@ def role_of(user: Any) -> str | None:
 def allowed(user: Any, action: str, resource: Any = None) -> bool:
     """True when ``user`` may do ``action`` on ``resource``:
 
-    a :class:`Learner` for ``learner.*``, an employer slug for ``employer.*``, a language code
+    a :class:`Learner` for ``learner.*`` and ``progress.*``, an employer slug for ``employer.*``, a language code
     for ``review.view``/``review.answer``; no resource for the rest."""
     role = role_of(user)
     if role is None or ACTIONS.get(action) != role:
         return False
     account = user.account
-    if action in ("learner.view", "learner.edit"):
+    if action in LEARNER_ACTIONS:
         return isinstance(resource, Learner) and resource.coach_id == user.pk
     if action.startswith("employer."):
         return bool(account.employer) and resource == account.employer

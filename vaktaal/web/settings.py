@@ -15,10 +15,12 @@ from typing import Any
 
 DATA_DIR_NAME = ".vaktaal"
 STATIC_DIR = Path(__file__).with_name("static")
-#: Upload limits (bytes): an Excel sheet, a phone photo, a recording; a request is refused above.
+#: Upload limits (bytes): an Excel sheet, a phone photo, a recording, a learner's Anki export
+#: (exported without media, as the page asks); a request is refused above.
 SHEET_MAX_BYTES = 5 * 1024 * 1024
 PHOTO_MAX_BYTES = 10 * 1024 * 1024
 RECORDING_MAX_BYTES = 10 * 1024 * 1024
+ANKI_EXPORT_MAX_BYTES = 10 * 1024 * 1024
 REQUEST_MAX_BYTES = 12 * 1024 * 1024
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from vaktaal.web.views import accounts, coach, coach_pack, common, employer, reviewer
+from vaktaal.web.views import accounts, coach, coach_pack, common, employer, progress, reviewer
 
 urlpatterns = [
     path("", common.home, name="home"),
@@ -16,6 +16,9 @@ urlpatterns = [
     path("coach/cursist/<int:pk>/plan/maken/", coach.make_plan, name="make_plan"),
     path("coach/cursist/<int:pk>/plan/verplaats/", coach.move, name="move"),
     path("coach/cursist/<int:pk>/deck/", coach.deck, name="deck"),
+    path("coach/cursist/<int:pk>/voortgang/", progress.progress, name="progress"),
+    path("coach/cursist/<int:pk>/voortgang/anki/", progress.import_export, name="progress_import"),
+    path("coach/cursist/<int:pk>/plaatje/<path:key>", progress.picture, name="progress_picture"),
     path("coach/cursist/<int:pk>/week/<int:week>/", coach_pack.week_page, name="week"),
     path("coach/cursist/<int:pk>/week/<int:week>/maken/", coach_pack.make_pack, name="make_pack"),
     path("coach/cursist/<int:pk>/week/<int:week>/afvinken/", coach.checklist, name="checklist"),

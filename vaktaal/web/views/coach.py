@@ -15,13 +15,14 @@ from vaktaal.anki import build_recipe, deck_audio
 from vaktaal.coaching.checklist import record_week
 from vaktaal.coaching.curriculum import Plan
 from vaktaal.coaching.learner_plan import move_word, save_plan
-from vaktaal.coaching.learners import learner_slug, plan_path, progress_path
+from vaktaal.coaching.learners import anki_progress_path, learner_slug, plan_path, progress_path
 from vaktaal.coaching.plan_file import read_plan
 from vaktaal.coaching.progress_file import read_progress
 from vaktaal.coaching.week_words import week_words
 from vaktaal.content.format_rules import slugify
 from vaktaal.content.languages import LEARNER_LANGUAGES, language_name, text_direction
 from vaktaal.errors import VaktaalError
+from vaktaal.progress.store import read_anki_progress
 from vaktaal.recipes import Recipe, SelectedTerm, load_recipe, recipe_entries, select_terms
 from vaktaal.web import project as projects
 from vaktaal.web.models import PROFILES, Learner
@@ -160,7 +161,9 @@ def checklist(request: HttpRequest, pk: int, week: int) -> HttpResponse:
     if plan is None or not 1 <= week <= plan.week_count:
         raise Http404("no such week")
     progress = read_progress(progress_path(project.learners, item.slug), item.slug)
-    words = week_words(plan, progress, week)
+    # The same words as the pack's checklist: also those the learner's Anki export says are weak.
+    anki = read_anki_progress(anki_progress_path(project.learners, item.slug, recipe.slug))
+    words = week_words(plan, progress, week, anki)
     by_key = {e.key: e for e in select_terms(recipe)}
     if request.method == "POST":
         require(request, "learner.edit", item)

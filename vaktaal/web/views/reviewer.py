@@ -12,6 +12,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from vaktaal.audio import ensure_audio, find_audio
@@ -167,4 +168,6 @@ def record(request: HttpRequest) -> HttpResponse:
         except VaktaalError as exc:
             return JsonResponse({"ok": False, "message": explain(exc)}, status=400)
     log.info("recording: user=%s key=%s lang=%s", request.user.get_username(), key, lang)
-    return JsonResponse({"ok": True, "message": "Opname opgeslagen."})
+    # Where the page plays it back at once (no reload needed).
+    return JsonResponse({"ok": True, "message": "Opname opgeslagen.",
+                         "sound": reverse("review_sound", args=[lang, lang, key])})

@@ -21,8 +21,24 @@
       .then(function (answer) {
         status.textContent = answer.message;
         box.classList.toggle("saved", !!answer.ok);
+        if (answer.ok && answer.sound) { playBack(answer.sound); }
       })
       .catch(function () { status.textContent = "Versturen lukte niet. Probeer het nog eens."; });
+  }
+
+  // The saved recording's player, beside the translation, right away (no reload needed).
+  function playBack(url) {
+    var place = document.querySelector(".translation");
+    if (!place) { return; }
+    var player = place.querySelector("audio.own");
+    if (!player) {
+      player = document.createElement("audio");
+      player.className = "own";
+      player.controls = true;
+      player.preload = "none";
+      place.appendChild(player);
+    }
+    player.src = url + (url.indexOf("?") < 0 ? "?" : "&") + "v=" + Date.now();
   }
 
   function stop() {
