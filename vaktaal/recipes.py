@@ -160,7 +160,7 @@ def load_recipe(path: str | Path, *, sectors_dir: str | Path | None = None,
         item = _check_keys(doc, item, ("sectors", i), _SECTOR_FIELDS,
                            _("sector {number} of the recipe").format(number=i + 1))
         slug = item.get("sector")
-        if not isinstance(slug, str) or not SLUG_RE.match(slug):
+        if not isinstance(slug, str) or not SLUG_RE.fullmatch(slug):
             raise _fail(doc, ("sectors", i), _("each sector needs `sector: <slug>`"),
                         _("the slug is the sector file's name without .yaml, e.g. metaal"))
         safety_only = item.get("safety_only", False)
@@ -176,7 +176,7 @@ def load_recipe(path: str | Path, *, sectors_dir: str | Path | None = None,
         item = _check_keys(doc, item, ("employers", i), _EMPLOYER_FIELDS,
                            _("employer {number} of the recipe").format(number=i + 1))
         slug = item.get("employer")
-        if not isinstance(slug, str) or not SLUG_RE.match(slug):
+        if not isinstance(slug, str) or not SLUG_RE.fullmatch(slug):
             raise _fail(doc, ("employers", i), _("each employer needs `employer: <slug>`"),
                         _("the slug is the folder name under employers/"))
         employers.append(EmployerChoice(slug, _slug_list(doc, item, "sectors", ("employers", i))))

@@ -38,7 +38,7 @@ def _translation(ctx: click.Context, param: click.Parameter, values: tuple[str, 
 
 def _slug(ctx: click.Context, param: click.Parameter, value: str) -> str:
     """EMPLOYER and SECTOR are arguments here (the library's error would name --employer)."""
-    if not SLUG_RE.match(value):
+    if not SLUG_RE.fullmatch(value):
         example = "smit-metaal" if param.name == "employer" else "metaal"
         raise click.BadParameter(_("use lowercase letters, digits and -, e.g. {example}").format(example=example),
                                  ctx, param)

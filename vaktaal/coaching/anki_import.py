@@ -27,7 +27,7 @@ class SavedImport:
 def recipe_for(learners_dir: Path, learner: str, recipe: str | None) -> str:
     """The recipe slug: the one given, else the one the learner has a plan for."""
     if recipe is not None:
-        if not SLUG_RE.match(recipe):
+        if not SLUG_RE.fullmatch(recipe):
             raise InputError(_("'{recipe}' is not a recipe name").format(recipe=recipe),
                              hint=_("use the recipe's file name without .yaml, e.g. metaal"),
                              field="recipe", value=recipe)

@@ -32,7 +32,7 @@ def learner_plans(learners_dir: Path, learner: str) -> dict[str, Path]:
 def find_plan(learners_dir: Path, learner: str, recipe: str | None = None) -> Plan:
     slug = learner_slug(learner)
     if recipe is not None:
-        if not SLUG_RE.match(recipe):
+        if not SLUG_RE.fullmatch(recipe):
             raise InputError(_("not a recipe name"), field="recipe", value=recipe,
                              hint=_("use the recipe's file name without .yaml, e.g. metaal"))
         path = plan_path(learners_dir, slug, recipe)
