@@ -73,7 +73,7 @@ def command(paths: tuple[Path, ...], langs: tuple[str, ...], list_only: bool, ac
         click.echo(_("Nothing to review: every translation has been checked."))
         return
     if list_only or not _interactive():
-        console.print(_table(items))
+        _print_items(items)
         count = len(items)
         if list_only:
             click.echo(n_("{count} translation not reviewed yet.", "{count} translations not reviewed yet.",
@@ -87,10 +87,32 @@ def command(paths: tuple[Path, ...], langs: tuple[str, ...], list_only: bool, ac
     _ask(items)
 
 
-def _table(items: list[ReviewItem]) -> Table:
+#: Room the word, language and translation columns need next to the ids in a table.
+_OTHER_COLUMNS_WIDTH = 45
+
+
+def _print_items(items: list[ReviewItem]) -> None:
+    """A table when the ids fit whole beside the other columns, else one block per translation:
+    an id is what --accept needs, so it is never shortened with '…' or broken over lines."""
+    longest = max(len(item.key) for item in items)
+    if longest + _OTHER_COLUMNS_WIDTH <= console.width:
+        console.print(_table(items, longest))
+        return
+    console.print(escape(_("Not reviewed yet ({mark})").format(mark=MARK)))
+    for item in items:
+        console.print(escape(item.key), soft_wrap=True, no_wrap=True, overflow="ignore", crop=False)
+        translation = escape(item.translation or "")
+        console.print(f"    {escape(item.term.with_article)} · {item.lang} · [yellow]{MARK}[/] {translation}")
+        if item.example_translation:
+            console.print(f"    [dim]{escape(item.example_translation)}[/]")
+
+
+def _table(items: list[ReviewItem], id_width: int) -> Table:
     table = Table(title=_("Not reviewed yet ({mark})").format(mark=MARK), title_justify="left")
-    for column in (_("id"), _("word"), _("language"), _("translation")):
-        table.add_column(column)
+    table.add_column(_("id"), no_wrap=True, min_width=id_width)
+    table.add_column(_("word"))
+    table.add_column(_("language"), no_wrap=True, min_width=len(_("language")))
+    table.add_column(_("translation"))
     for item in items:
         translation = escape(item.translation or "")
         if item.example_translation:
