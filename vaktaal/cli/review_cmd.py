@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -16,7 +17,15 @@ from vaktaal.content.languages import interface_language_name, require_language_
 from vaktaal.content.sector_files import SectorFileResult
 from vaktaal.employers.overlays import EMPLOYERS_DIR, SECTORS_DIR
 from vaktaal.i18n import N_, _, n_
-from vaktaal.review import ReviewItem, Verdict, find_term, read_vocabulary, record_verdicts, unreviewed
+from vaktaal.review import (
+    ReviewItem,
+    Verdict,
+    find_term,
+    read_vocabulary,
+    record_verdicts,
+    unreviewed,
+    verdict_problem,
+)
 
 MARK = "⚠"
 UNREVIEWED = N_("not reviewed")
@@ -146,6 +155,17 @@ def _record_flags(files: list[SectorFileResult], langs: tuple[str, ...], accept:
                       len(verdicts)).format(path=path, count=len(verdicts)))
 
 
+def _checked(lang: str, *, example: bool) -> Callable[[str], str]:
+    """A typed correction, checked as it is typed: a wrong one is explained and asked again."""
+    def check(text: str) -> str:
+        verdict = (Verdict("", lang, example_translation=text) if example else Verdict("", lang, translation=text))
+        problem = verdict_problem(verdict)
+        if problem is not None:
+            raise click.BadParameter(f"{problem[0]} ({problem[1]})")
+        return text
+    return check
+
+
 def _ask(items: list[ReviewItem]) -> None:
     done = 0
     mark = f"[yellow]{MARK} {escape(_(UNREVIEWED))}[/]"
@@ -167,11 +187,12 @@ def _ask(items: list[ReviewItem]) -> None:
             continue
         verdict = Verdict(item.term.id, item.lang)
         if answer == "c":
-            translation = click.prompt("  " + _("right translation"), default=item.translation or "")
+            translation = click.prompt("  " + _("right translation"), default=item.translation or "",
+                                       value_proc=_checked(item.lang, example=False))
             example = None
             if item.example_translation:
                 example = click.prompt("  " + _("right translation of the example sentence"),
-                                       default=item.example_translation)
+                                       default=item.example_translation, value_proc=_checked(item.lang, example=True))
             verdict = Verdict(item.term.id, item.lang, translation=translation, example_translation=example)
         record_verdicts(item.path, [verdict])  # saved at once: stopping later loses nothing
         done += 1
