@@ -300,6 +300,9 @@ def not_a_word(text: str, *, translation: bool = False, digits: bool = True) -> 
     if brackets:
         return _("'{text}' holds brackets ({brackets}), which a word does not have").format(
             text=shown, brackets=brackets)
+    if stripped and all(c in "?¿ " for c in stripped):
+        return _("'{text}' holds only question marks: its letters were lost when the file was saved").format(
+            text=shown)
     if not digits and stripped and all(c.isdigit() or c in " .,:/" for c in stripped):
         return _("'{text}' is only digits, not a word").format(text=shown)
     return None

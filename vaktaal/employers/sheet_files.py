@@ -41,8 +41,9 @@ MAX_CELL_CHARS = 1000
 #: Parts of an .xlsx that openpyxl never opens in read-only mode (pasted pictures, embedded files).
 _UNREAD_PARTS = ("xl/media/", "xl/embeddings/", "docProps/thumbnail")
 #: Text in another encoding read as Windows-1252: Arabic and Cyrillic letters become runs of
-#: accented Latin letters (no Dutch word has three in a row), Turkish ş and ğ become þ and ð.
-_GARBLED = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}|[\u00de\u00fe\u00d0\u00f0]")
+#: accented Latin letters (no Dutch word has three in a row); Turkish (Windows-1254) ş, ğ, ı and İ
+#: become þ, ð, ý and Ý, which Dutch never has.
+_GARBLED = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}|[\u00de\u00fe\u00d0\u00f0\u00dd\u00fd]")
 
 
 @dataclass(frozen=True)
