@@ -365,3 +365,16 @@ def test_no_lock_file_is_left_after_a_command(tmp_path: Path) -> None:
     assert run(root, "term", "add", "smit", "metaal", "--nl", "zaag", "--article", "de").exit_code == 0
     assert run(root, "review", "--accept", "metaal/hamer", "--lang", "en").exit_code == 0
     assert [p for p in root.rglob("*") if p.name.endswith(".lock")] == []
+
+
+def test_in_dutch_already_there_is_al_aanwezig(tmp_path: Path, dutch: None) -> None:
+    root = make_project(tmp_path)
+    (root / "w.csv").write_text("woord;lidwoord;vertaling_ti\nkantbank;de;\nzaag;de;منشار\n", encoding="utf-8")
+    first = import_sheet(root, "w.csv")
+    assert ("rij 3 (zaag): niet toegevoegd: kolom C 'vertaling_ti': de vertaling 'ti' staat in Arabisch schrift, "
+            "maar Tigrinya schrijf je in Ethiopisch schrift (Ge'ez)\n") in first.output
+    (root / "w.csv").write_text("woord;lidwoord;vertaling_ti\nkantbank;de;\nzaag;de;መጋዝ\n", encoding="utf-8")
+    again = import_sheet(root, "w.csv")
+    assert again.exit_code == 0, again.output
+    assert "al aanwezig (overgeslagen): rij 2 (kantbank)\n" in again.output
+    assert "1 rij niet toegevoegd" not in again.output and ", 1 al aanwezig." in again.output

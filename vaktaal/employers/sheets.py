@@ -29,6 +29,7 @@ from vaktaal.content.value_checks import not_a_word, text_problem
 from vaktaal.employers.adding import TermInput
 from vaktaal.employers.sheet_files import (
     MAX_CELL_CHARS,
+    MAX_ROWS,
     SHEET_SUFFIXES,
     Sheet,
     SheetRow,
@@ -279,11 +280,15 @@ TEMPLATE_INSTRUCTIONS = (
     "veiligheid: ja als het woord met veiligheid te maken heeft. Die woorden leert de nieuwe collega eerst.",
     "voorbeeld: een korte zin zoals je hem op het werk zegt.",
     "vertaling_en, vertaling_ar, …: vertalingen (en Engels, ar Arabisch, ti Tigrinya, fa Perzisch, "
-    "so Somalisch, tr Turks, uk Oekraïens). Leeg laten mag; de taalcoach controleert ze.",
+    "so Somalisch, tr Turks, uk Oekraïens), elk in het eigen schrift: Arabisch en Perzisch in Arabisch schrift, "
+    "Tigrinya in Ge'ez, Oekraïens in Cyrillisch. Leeg laten mag; de taalcoach controleert ze.",
     "foto: bestandsnaam van een foto (jpg of png) die naast deze lijst staat, bijvoorbeeld kantbank.jpg.",
     "opmerking: wat de taalcoach moet weten.",
     "",
-    "Begint een cel met =, +, - of @? Dat blijft gewone tekst; er wordt niets uitgerekend.",
+    "In woord, meervoud en vertalingen alleen het woord zelf: geen formule (=, +, - of @ vooraan), geen "
+    "internetadres, geen haakjes en niet alleen cijfers. Zo'n rij wordt niet toegevoegd; uitleg kan bij opmerking.",
+    "Er wordt nooit iets uitgerekend.",
+    f"Hoogstens {MAX_ROWS} woorden per lijst. Sla de lijst op als Excel (.xlsx) of als 'CSV UTF-8'.",
     "De voorbeeldrijen 2 en 3 mag je overschrijven of wissen.",
 )
 
