@@ -58,17 +58,28 @@ def test_a_good_term_checks_clean(tmp_path: Path) -> None:
      "'example' in term 'laskap': the text holds a line break, but this field is one line"),
     ("translation", '"welding [sound:boom.mp3] helmet"', "bad-character",
      "'translations.en' in term 'laskap': the text holds '[sound:', which Anki would take for a recording"),
-    ("nl", '"=HYPERLINK(\\"http://x\\")"', "not-a-word",
-     "'=HYPERLINK(\"http://x\")' looks like a spreadsheet formula, not a word"),
-    ("nl", "'@SUM(A1:A2)'", "not-a-word", "'@SUM(A1:A2)' looks like a spreadsheet formula, not a word"),
-    ("nl", "www.smit-metaal.nl", "not-a-word", "'www.smit-metaal.nl' is a web address, not a word"),
-    ("nl", "laskap [groot]", "not-a-word", "'laskap [groot]' holds brackets ([]), which a word does not have"),
-    ("translation", "'<b>helmet</b>'", "not-a-word", "'<b>helmet</b>' holds brackets (<>), which a word does not have"),
 ])
 def test_bad_text_is_an_error_at_check(tmp_path: Path, field: str, value: str, code: str, message: str) -> None:
     [(line, found_code, found)] = problems_of(tmp_path, **{field: value})
     assert (found_code, found) == (code, message)
     assert line is not None
+
+
+@pytest.mark.parametrize(("field", "value", "message"), [
+    ("nl", '"=HYPERLINK(\\"http://x\\")"', "'=HYPERLINK(\"http://x\")' looks like a spreadsheet formula, not a word"),
+    ("nl", "'@SUM(A1:A2)'", "'@SUM(A1:A2)' looks like a spreadsheet formula, not a word"),
+    ("nl", "www.smit-metaal.nl", "'www.smit-metaal.nl' is a web address, not a word"),
+    ("nl", "laskap [groot]", "'laskap [groot]' holds brackets ([]), which a word does not have"),
+    ("translation", "'<b>helmet</b>'", "'<b>helmet</b>' holds brackets (<>), which a word does not have"),
+])
+def test_what_is_not_a_word_is_a_warning_in_a_file(tmp_path: Path, field: str, value: str, message: str) -> None:
+    # Refused where people type (import, term add, review); in a file only a warning: every output
+    # escapes the text, and a term imported before the check stays buildable while the coach fixes it.
+    path = tmp_path / "proef.yaml"
+    path.write_text(SECTOR.format(**{**GOOD, field: value}), encoding="utf-8")
+    report = vaktaal.check([path])
+    assert report.errors == ()
+    assert [(p.code, p.message) for p in report.warnings if p.code == "not-a-word"] == [("not-a-word", message)]
 
 
 def test_notes_may_hold_line_breaks_and_a_word_may_be_digits(tmp_path: Path) -> None:

@@ -25,6 +25,7 @@ _WARNING_KINDS = {
     "duplicate-id": N_("duplicate id"),
     "duplicate-word": N_("duplicate word"),
     "empty-recipe": N_("empty recipe"),
+    "not-a-word": N_("not a word"),
 }
 
 

@@ -99,8 +99,8 @@ class FieldChecker:
                 self.report(path, "choice", _("'{value}' is not an allowed {field}").format(value=text, field=name),
                             allowed_hint(text, rule.choices))
                 return BAD
-            if name in WORD_FIELDS and not self.word(text, path):
-                return BAD
+            if name in WORD_FIELDS:
+                self.word(text, path)
             return text
         if kind == "bool":
             if isinstance(value, bool):
@@ -153,8 +153,8 @@ class FieldChecker:
                 checked = self.text(text, path + (code,), f"{name}.{code}", what)
                 if checked is BAD:
                     continue
-                if name == "translations" and not self.word(checked, path + (code,), translation=True):
-                    continue
+                if name == "translations":
+                    self.word(checked, path + (code,), translation=True)
                 wrong_script = (script_problem(code, checked, example=name == "example_translations")
                                 if name in SCRIPT_FIELDS else None)
                 if wrong_script:
@@ -191,12 +191,13 @@ class FieldChecker:
             return BAD
         return value
 
-    def word(self, text: str, path: YamlPath, *, translation: bool = False) -> bool:
-        """A word, not a spreadsheet formula or a web address (digits are allowed here: '112')."""
+    def word(self, text: str, path: YamlPath, *, translation: bool = False) -> None:
+        """Warn when a word looks like a spreadsheet formula, a web address or brackets: refused
+        where people type words in (a spreadsheet, a form), only a warning in a file, whose text
+        every output escapes (digits are fine here: '112')."""
         problem = not_a_word(text, translation=translation)
         if problem is not None:
-            self.report(path, "not-a-word", problem, not_a_word_hint())
-        return problem is None
+            self.report(path, "not-a-word", problem, not_a_word_hint(), severity="warning")
 
 
 class _Bad:
