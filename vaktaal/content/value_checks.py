@@ -10,7 +10,6 @@ belongs) and, through :mod:`vaktaal.content.languages`, the script of a translat
 from __future__ import annotations
 
 import re
-import unicodedata
 from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
@@ -256,6 +255,9 @@ WORD_FIELDS = frozenset({"nl", "plural"})
 SCRIPT_FIELDS = frozenset({"translations", "example_translations"})
 #: How Anki marks a sound in a field: typed into a text, it would play (or break) a recording.
 _ANKI_SOUND = "[sound:"
+#: Control characters (Unicode category Cc: U+0000–U+001F, U+007F–U+009F) and the Unicode line and
+#: paragraph separators; a newline (U+000A) is looked at on its own.
+_BAD_CHARACTER = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\u2028\u2029")
 
 
@@ -263,16 +265,18 @@ def text_problem(text: str, *, multiline: bool = False) -> tuple[str, str] | Non
     """(what is wrong, how to fix it) when ``text`` holds a character no text field may hold: a
     control character (Anki's field separator U+001F among them), a line break in a one-line
     field, or ``[sound:``, which Anki would take for a recording. None when it is fine."""
-    for char in text:
-        if char == "\n" and multiline:
-            continue
-        if char in _LINE_BREAKS and not multiline:
+    found = _BAD_CHARACTER.search(text)
+    if not multiline and "\n" in text and (found is None or text.index("\n") < found.start()):
+        found_char = "\n"
+    else:
+        found_char = found.group() if found else None
+    if found_char is not None:
+        if found_char in _LINE_BREAKS and not multiline:
             return (_("the text holds a line break, but this field is one line"),
                     _("write it on one line"))
-        if unicodedata.category(char) == "Cc" or char in _LINE_BREAKS:
-            return (_("the text holds an invisible control character ({code}), which breaks decks").format(
-                        code=f"U+{ord(char):04X}"),
-                    _("type the text again, or remove the character"))
+        return (_("the text holds an invisible control character ({code}), which breaks decks").format(
+                    code=f"U+{ord(found_char):04X}"),
+                _("type the text again, or remove the character"))
     if _ANKI_SOUND in text.casefold():
         return (_("the text holds '[sound:', which Anki would take for a recording"),
                 _("write the text without it; a recording is added as a sound file, never typed into a text"))
