@@ -266,10 +266,9 @@ def text_problem(text: str, *, multiline: bool = False) -> tuple[str, str] | Non
     control character (Anki's field separator U+001F among them), a line break in a one-line
     field, or ``[sound:``, which Anki would take for a recording. None when it is fine."""
     found = _BAD_CHARACTER.search(text)
+    found_char: str | None = found.group() if found else None
     if not multiline and "\n" in text and (found is None or text.index("\n") < found.start()):
         found_char = "\n"
-    else:
-        found_char = found.group() if found else None
     if found_char is not None:
         if found_char in _LINE_BREAKS and not multiline:
             return (_("the text holds a line break, but this field is one line"),
