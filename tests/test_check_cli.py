@@ -167,14 +167,17 @@ def test_check_recognizes_recipes(tmp_path: Path) -> None:
     result = run("check", str(decks))
     assert result.exit_code == 1
     fout, weg = str(decks / "fout.yaml"), str(decks / "weg.yaml")
+    # Every problem of a recipe at once (issue 10 #16), each with file:line:col.
     assert result.output.splitlines() == [
+        f"{fout}:3:13: error: the recipe names sector 'metaal', but there is no {tmp_path / 'sectors' / 'metaal.yaml'}",
+        f"    hint: check the spelling; the sector files are in {tmp_path / 'sectors'}",
         f"{fout}:4:1: error: unknown field 'profiel' in a recipe",
         "    hint: did you mean 'profile'? allowed fields: name, description, sectors, employers, languages, "
         "cards, profile, translation_audio",
-        f"{weg}: error: the recipe names sector 'bestaat-niet', but there is no "
+        f"{weg}:2:11: error: the recipe names sector 'bestaat-niet', but there is no "
         f"{tmp_path / 'sectors' / 'bestaat-niet.yaml'}",
         f"    hint: check the spelling; the sector files are in {tmp_path / 'sectors'}",
-        "2 errors, 0 warnings in 3 files (0 terms).",
+        "3 errors, 0 warnings in 3 files (0 terms).",
     ]
 
 

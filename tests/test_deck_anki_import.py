@@ -176,7 +176,8 @@ def test_csv_update_keeps_reviews_and_matches_apkg_guids(project: Path, col: Col
     terms = copy.deepcopy(BASE_TERMS)
     terms[3]["translations"]["ar"] = "مثقاب كهربائي"
     terms.append({"id": "formule", "nl": "=1+1", "pos": "numeral", "theme": "gereedschap", "level": "A1",
-                  "translations": {"ar": "@SUM(A1)"}})
+                  # Arabic letters: a translation in another script is an error of the file.
+                  "translations": {"ar": "@مجموع(A1)"}})
     write_sector(project, terms)
     _recipe, plan, _ = _build(project, "ar", T0 + 60)
     csv_report = export_csv(plan, project / "exports")
@@ -196,7 +197,7 @@ def test_csv_update_keeps_reviews_and_matches_apkg_guids(project: Path, col: Col
     assert len(notes) == 5
     assert notes[note_guid("werkplaats", "boor", "ar")]["Translation"] == "مثقاب كهربائي"
     added = notes[note_guid("werkplaats", "formule", "ar")]
-    assert added["Word"] == "&#61;1+1" and added["Translation"] == "&#64;SUM(A1)"
+    assert added["Word"] == "&#61;1+1" and added["Translation"] == "&#64;مجموع(A1)"
     # The card's HTML shows "=" (a character reference the web view decodes), Excel sees text.
     assert '<div class="nl" lang="nl">=1+1</div>' in html.unescape(added.cards()[0].question())
     assert col.decks.name(added.cards()[0].did) == "Vaktaal::Werkplaats::02 Gereedschap"

@@ -105,12 +105,14 @@ def test_clock_behind_still_moves_changed_note_forward(tmp_path: Path) -> None:
 def test_hostile_text_is_escaped_in_every_field(project: Path) -> None:
     terms = copy.deepcopy(BASE_TERMS)
     terms[0].update(nl='<script>alert("x")</script> & co', example="Zeg \"ja\" & <b>nee</b>",
-                    notes="<img src=x onerror=alert(1)>", translations={"en": "x", "ar": "'><svg onload=alert(1)>"})
+                    notes="<img src=x onerror=alert(1)>",
+                    # Arabic letters around the markup: a translation in another script is an error of the file.
+                    translations={"en": "x", "ar": "مطرقة كبيرة جدا للعمل '><svg onload=alert(1)>"})
     write_sector(project, terms)
     note = next(n for n in plan_deck(_recipe(project), "ar").notes if n.key == "werkplaats/hamer")
     assert note.field("Word") == "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co"
     assert note.field("Example") == "Zeg &quot;ja&quot; &amp; &lt;b&gt;nee&lt;/b&gt;"
-    assert note.field("Translation") == "&#x27;&gt;&lt;svg onload=alert(1)&gt;"
+    assert note.field("Translation") == "مطرقة كبيرة جدا للعمل &#x27;&gt;&lt;svg onload=alert(1)&gt;"
     for value in note.fields:
         assert "<script" not in value and "<svg" not in value and "onerror=alert" not in value.replace(
             "&lt;img src=x onerror=alert(1)&gt;", "")

@@ -123,12 +123,22 @@ def test_import_reports_rows_and_exit_1(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "row 3 (zaag): not added: 'C3' is not an allowed level\n    hint: allowed: A1, A2, B1, B2\n" in result.output
     assert "Added 1 term, 1 row not added." in result.output
-    # The coach fixes the row and imports again: only the fixed row is new.
+    # The coach fixes the row and imports again: only the fixed row is new, the row added before is
+    # already there (not an error), and nothing failed: exit 0 (issue 10 #13).
     (root / "w.csv").write_text("woord;lidwoord;niveau\nkantbank;de;B1\nzaag;de;B1\n", encoding="utf-8-sig")
     fixed = run(root, "import", "w.csv", "--employer", "smit", "--sector", "metaal")
-    assert "row 2 (kantbank): not added: 'kantbank' is already in employers/smit/metaal.yaml" in fixed.output
-    assert "Added 1 term, 1 row not added." in fixed.output
+    assert fixed.exit_code == 0, fixed.output
+    assert "already there (skipped): row 2 (kantbank)\n" in fixed.output
+    assert "not added" not in fixed.output.replace("0 rows not added", "")
+    assert "Added 1 term, 0 rows not added, 1 already there." in fixed.output
     assert set(overlay_terms(root)) == {"kantbank", "zaag"}
+    # A row for a term that is there with other content is still reported, with what differs.
+    (root / "w.csv").write_text("woord;lidwoord;niveau\nkantbank;de;A1\nzaag;de;B1\n", encoding="utf-8-sig")
+    changed = run(root, "import", "w.csv", "--employer", "smit", "--sector", "metaal")
+    assert changed.exit_code == 1
+    assert ("row 2 (kantbank): not added: 'kantbank' is already in employers/smit/metaal.yaml (term 'kantbank'), "
+            "with other content: level: 'B1' → 'A1'\n") in changed.output
+    assert "Added 0 terms, 1 row not added, 1 already there." in changed.output
 
 
 def test_review_list_accept_and_set(tmp_path: Path) -> None:

@@ -69,17 +69,19 @@ def test_bad_rows_reported_with_spreadsheet_row_numbers_good_rows_added(tmp_path
     assert [a.row for a in report.added] == [2, 5, 10]
     problems = {p.row: p.message for p in report.problems}
     assert sorted(problems) == [4, 6, 7, 8, 9]
-    assert problems[4] == "column 'lidwoord': 'der' is not de or het"
+    assert problems[4] == "column B 'lidwoord': 'der' is not de or het"
     assert problems[6] == "'Laskap' is already in sector 'metaal' (term 'laskap')"
     assert problems[7] == "'kantbank' is already on row 2"
     assert "'misschien' is not ja or nee" in problems[8]
     assert "has no 'pos'" in problems[9]
     assert [t.id for t in _overlay(root).terms] == ["kantbank", "boor-machine", "ponsmachine"]
     assert _overlay(root).terms[1].nl == "boor machine"  # a line break typed in a cell is a space
-    # Importing again adds nothing twice.
+    # Importing again adds nothing twice: the rows already added are there (skipped, not errors);
+    # the bad rows are still bad, the second 'kantbank' still a second one.
     again = _import(root, sheet)
     assert not again.added
-    assert {p.row for p in again.problems} >= {2, 5, 10}
+    assert [(p.row, p.term_id) for p in again.present] == [(2, "kantbank"), (5, "boor-machine"), (10, "ponsmachine")]
+    assert sorted(p.row for p in again.problems) == [4, 6, 7, 8, 9]
 
 
 def test_dry_run_writes_nothing(tmp_path: Path) -> None:
@@ -112,15 +114,17 @@ def test_template_filled_in_like_excel_round_trips(tmp_path: Path) -> None:
     sheet.cell(4, col["veiligheid"], "ja")
     sheet.cell(4, col["vertaling_ar"], "قاطع الليزر")
     sheet.cell(4, col["foto"], "fotos/laser.jpg")
+    sheet.cell(4, col["opmerking"], "@werkvloer -spreek af")
     sheet.cell(5, col["woord"], "=SUM(A1:A3)")          # Excel would keep this as a formula
     sheet.cell(5, col["woordsoort"], "zin")
-    sheet.cell(5, col["opmerking"], "@werkvloer -spreek af")
     book.save(template)
     report = _import(root, template)
-    assert not report.problems, report.problems
+    # A formula is never a word: refused with its row and column (issue 10 #12).
+    assert [(p.row, p.message) for p in report.problems] == [
+        (5, "column A 'woord': '=SUM(A1:A3)' looks like a spreadsheet formula, not a word")]
     terms = {t.nl: t for t in _overlay(root).terms}
-    assert set(terms) == {"kantbank", "Ik meld me af bij de ploegleider.", "lasersnijder", "=SUM(A1:A3)"}
-    assert terms["=SUM(A1:A3)"].notes == "@werkvloer -spreek af"  # formula-looking cells are just text
+    assert set(terms) == {"kantbank", "Ik meld me af bij de ploegleider.", "lasersnijder"}
+    assert terms["lasersnijder"].notes == "@werkvloer -spreek af"  # a note may look like a formula: it is text
     laser = terms["lasersnijder"]
     assert laser.image == "images/lasersnijder.jpg" and laser.translations == {"ar": "قاطع الليزر"}
     with Image.open(laser.picture_path) as image:

@@ -14,9 +14,9 @@ from employer_project import make_project
 from vaktaal.content.sector_files import load_sector
 from vaktaal.employers.adding import TermInput, add_terms
 from vaktaal.employers.overlays import load_overlay
-from vaktaal.errors import SectorFileError
+from vaktaal.errors import SectorFileError, VaktaalError
 from vaktaal.files.atomic import atomic_write
-from vaktaal.files.safe_write import edit_yaml
+from vaktaal.files.safe_write import edit_yaml, file_lock, lock_path
 from vaktaal.review import Verdict, read_vocabulary, record_verdicts
 
 
@@ -71,7 +71,8 @@ def test_a_write_that_would_break_the_file_is_refused(tmp_path: Path) -> None:
     path = root / "sectors" / "metaal.yaml"
     before = path.read_text()
     with pytest.raises(SectorFileError, match="not an ISO 639-1"):
-        record_verdicts(path, [Verdict("hamer", "xx", translation="?")])
+        # (A text, not '?': a text of only question marks is refused before, as lost letters.)
+        record_verdicts(path, [Verdict("hamer", "xx", translation="hamer")])
     assert path.read_text() == before
 
 
@@ -166,3 +167,52 @@ def test_adding_terms_keeps_a_hand_edited_overlay_as_written(tmp_path: Path) -> 
     assert text[len(hand_written):] == (
         "  - id: zetbank\n    nl: zetbank\n    pos: noun\n    theme: gereedschap\n    level: A2\n"
         "    article: de\n    reviewed: []\n    source: t\n")
+
+
+def _count_up(counter: str, times: int) -> None:
+    for _ in range(times):
+        with file_lock(counter):
+            value = int(Path(counter).read_text())
+            time.sleep(0.001)  # widen the window a second holder would need
+            Path(counter).write_text(str(value + 1))
+
+
+def test_the_lock_file_is_removed_and_the_lock_still_excludes(tmp_path: Path) -> None:
+    counter = tmp_path / "teller.txt"
+    counter.write_text("0")
+    with file_lock(counter):
+        assert lock_path(counter).exists()
+    assert not lock_path(counter).exists()  # no .lock left beside the user's file (issue 10 #15)
+    # Eight processes, each taking the lock 40 times: the lock file is removed at every release and
+    # made again at the next; a process that waited on a removed one must notice and try again.
+    ctx = multiprocessing.get_context("spawn")
+    workers = [ctx.Process(target=_count_up, args=(str(counter), 40)) for _ in range(8)]
+    for process in workers:
+        process.start()
+    for process in workers:
+        process.join(120)
+        assert process.exitcode == 0
+    assert counter.read_text() == "320"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["teller.txt"]
+
+
+def test_a_held_lock_times_out_with_a_message(tmp_path: Path) -> None:
+    target = tmp_path / "x.yaml"
+    ctx = multiprocessing.get_context("spawn")
+    holder = ctx.Process(target=_hold, args=(str(target), 3.0))
+    holder.start()
+    try:
+        deadline = time.monotonic() + 30
+        while not lock_path(target).exists() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        with pytest.raises(VaktaalError, match="is being changed by another vaktaal run"), \
+                file_lock(target, timeout=0.3):
+            pass
+    finally:
+        holder.join(30)
+    assert not lock_path(target).exists()
+
+
+def _hold(target: str, seconds: float) -> None:
+    with file_lock(target):
+        time.sleep(seconds)

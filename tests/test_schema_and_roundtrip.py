@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 
 import vaktaal
 from vaktaal.content.format_rules import ARTICLES, LEVELS, PARTS_OF_SPEECH, REGISTERS
-from vaktaal.content.languages import LEARNER_LANGUAGES
+from vaktaal.content.languages import LANGUAGE_SCRIPTS, LEARNER_LANGUAGES, letter_scripts
 from vaktaal.content.model import Sector, Term, Theme
 from vaktaal.content.schema import schema_json, sector_schema, shipped_schema_json
+from vaktaal.content.value_checks import not_a_word
 
 CORPUS = Path(__file__).parent / "sectors"
 #: Invalid files whose mistakes are about structure and values, which the schema also sees.
@@ -89,6 +90,27 @@ _text = st.text(
 ).map(str.strip).filter(bool)
 _slug = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,5})?", fullmatch=True)
 _langs = st.sampled_from(LEARNER_LANGUAGES + ("pl", "no", "am"))
+#: A word: not a formula, a web address or brackets (the validator refuses those in nl and plural).
+_word = _text.filter(lambda text: not_a_word(text) is None)
+#: Letters of each script, from the Unicode database (the first 0x3000 code points hold them all).
+_SCRIPT_LETTERS = {script: "".join(c for c in map(chr, range(0x3000)) if set(letter_scripts(c)) == {script})
+                   for script in set(LANGUAGE_SCRIPTS.values())}
+
+
+def _translation(lang: str) -> st.SearchStrategy[str]:
+    """Text in the language's script (a translation in another script is an error)."""
+    script = LANGUAGE_SCRIPTS.get(lang)
+    if script is None:
+        return _text.filter(lambda text: not_a_word(text, translation=True) is None)
+    letters = st.text(alphabet=st.sampled_from(_SCRIPT_LETTERS[script]), min_size=1, max_size=12)
+    other = st.text(alphabet=st.sampled_from("0123456789 .,!?()'-"), max_size=4)
+    return st.tuples(letters, other, letters).map("".join).map(str.strip).filter(
+        lambda text: not_a_word(text, translation=True) is None)
+
+
+def _translations(max_size: int) -> st.SearchStrategy[dict[str, str]]:
+    return st.lists(_langs, unique=True, max_size=max_size).flatmap(
+        lambda langs: st.fixed_dictionaries({lang: _translation(lang) for lang in langs}))
 
 
 @st.composite
@@ -100,16 +122,16 @@ def sectors(draw: st.DrawFn) -> Sector:
     for term_id in term_ids:
         pos = draw(st.sampled_from(PARTS_OF_SPEECH))
         noun_like = pos in ("noun", "abbreviation")
-        translations = draw(st.dictionaries(_langs, _text, max_size=4))
+        translations = draw(_translations(4))
         terms.append(Term(
-            id=term_id, nl=draw(_text), pos=pos, theme=draw(st.sampled_from(theme_ids)),
+            id=term_id, nl=draw(_word), pos=pos, theme=draw(st.sampled_from(theme_ids)),
             level=draw(st.sampled_from(LEVELS)),
             article=draw(st.sampled_from(ARTICLES)) if pos == "noun" else (
                 draw(st.none() | st.sampled_from(ARTICLES)) if noun_like else None),
-            plural=draw(st.none() | _text) if noun_like else None,
+            plural=draw(st.none() | _word) if noun_like else None,
             safety=draw(st.booleans()), register=draw(st.sampled_from(REGISTERS)),
             example=draw(st.none() | _text), translations=translations,
-            example_translations=draw(st.dictionaries(_langs, _text, max_size=2)),
+            example_translations=draw(_translations(2)),
             reviewed=tuple(sorted(draw(st.sets(st.sampled_from(sorted(translations)))))) if translations else (),
             full_form=draw(st.none() | _text), situation=draw(st.none() | _text),
             emoji=draw(st.none() | st.sampled_from(["🥽", "🧤", "⚠️"])), notes=draw(st.none() | _text),

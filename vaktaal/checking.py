@@ -17,7 +17,7 @@ from vaktaal.errors import RecipeError, SectorFileError
 from vaktaal.files.problems import Problem, SplitsProblems
 from vaktaal.files.yaml_reader import YamlReadError
 from vaktaal.i18n import N_, _
-from vaktaal.recipes import load_recipe, select_terms
+from vaktaal.recipes import read_recipe, select_terms
 
 #: Warning codes and how the summary names them ('missing example: 3').
 _WARNING_KINDS = {
@@ -28,6 +28,7 @@ _WARNING_KINDS = {
     "duplicate-word": N_("duplicate word"),
     "empty-recipe": N_("empty recipe"),
     "shared-picture": N_("shared picture"),
+    "not-a-word": N_("not a word"),
 }
 
 
@@ -151,13 +152,16 @@ def _neighbour_terms(files: list[Path]) -> list[PlacedTerm]:
 
 
 def _check_recipe(path: Path) -> SectorFileResult:
+    """Every problem of a recipe at once, located: its fields, then the files it names."""
     shown = str(path)
+    recipe, problems = read_recipe(path, check_files=True)
+    if recipe is None:
+        return SectorFileResult(shown, None, tuple(problems))
     try:
-        recipe = load_recipe(path)
         terms = select_terms(recipe)
     except RecipeError as exc:
-        problem = exc.problem or Problem(shown, None, None, "error", "recipe", exc.message, exc.hint or "")
-        return SectorFileResult(shown, None, (problem,))
+        found = exc.problems or [Problem(shown, None, None, "error", "recipe", exc.message, exc.hint or "")]
+        return SectorFileResult(shown, None, tuple(found))
     except SectorFileError as exc:
         return SectorFileResult(shown, None, (Problem(
             shown, None, None, "error", "recipe", _("the recipe uses {path}, which has errors").format(path=exc.path),

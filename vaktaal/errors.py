@@ -58,10 +58,13 @@ class SectorFileError(VaktaalError):
 class RecipeError(VaktaalError):
     """A deck recipe cannot be read or refers to something that does not exist."""
 
-    def __init__(self, message: str, *, hint: str | None = None, problem: Problem | None = None) -> None:
+    def __init__(self, message: str, *, hint: str | None = None, problem: Problem | None = None,
+                 problems: Sequence[Problem] = ()) -> None:
         super().__init__(message, hint=hint)
-        #: Where in the recipe it went wrong, when that is known (for `vaktaal check`).
-        self.problem = problem
+        #: Every problem of the recipe, located, when that is known (for `vaktaal check`).
+        self.problems = list(problems) or ([problem] if problem is not None else [])
+        #: The first of them.
+        self.problem = self.problems[0] if self.problems else None
 
 
 class AudioError(VaktaalError):

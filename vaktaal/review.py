@@ -14,8 +14,10 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from vaktaal.content.languages import script_problem
 from vaktaal.content.model import Term
 from vaktaal.content.sector_files import SectorFileResult, find_sector_files
+from vaktaal.content.value_checks import not_a_word, not_a_word_hint, script_hint, text_problem
 from vaktaal.employers.overlays import read_vocabulary_file, refuse_invalid_text
 from vaktaal.errors import InputError
 from vaktaal.files.safe_write import edit_yaml
@@ -140,12 +142,34 @@ def record_verdicts(path: str | Path, verdicts: Sequence[Verdict]) -> None:
             _apply(term, verdict, target)  # type: ignore[arg-type]  # ruamel gives CommentedMaps
 
 
+def verdict_problem(verdict: Verdict) -> tuple[str, str] | None:
+    """(what is wrong, how to fix it) with a corrected text, or None: a control character or
+    '[sound:', something that is not a translation (a formula, a web address), or a text in another
+    script than the language's (Arabic typed as Tigrinya)."""
+    for text, example in ((verdict.translation, False), (verdict.example_translation, True)):
+        if text is None or not text.strip():
+            continue
+        problem = text_problem(text.strip())
+        if problem is not None:
+            return problem
+        wrong = None if example else not_a_word(text.strip(), translation=True)
+        if wrong is not None:
+            return wrong, not_a_word_hint()
+        wrong = script_problem(verdict.lang, text.strip(), example=example)
+        if wrong is not None:
+            return wrong, script_hint()
+    return None
+
+
 def _apply(term: CommentedMap, verdict: Verdict, path: Path) -> None:
     if verdict.seen is not None:
         now = Seen((term.get("translations") or {}).get(verdict.lang),
                    verdict.lang in (term.get("reviewed") or []))
         if now != verdict.seen:
             raise ChangedMeanwhile(verdict.term_id, verdict.lang, now)
+    problem = verdict_problem(verdict)
+    if problem is not None:
+        raise InputError(problem[0], hint=problem[1])
     for name, text, empty in (
             ("translations", verdict.translation, _("the new translation for '{term}' is empty")),
             ("example_translations", verdict.example_translation,

@@ -9,7 +9,7 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
-from vaktaal.errors import SectorFileError, VaktaalError
+from vaktaal.errors import RecipeError, SectorFileError, VaktaalError
 from vaktaal.i18n import _, n_
 
 console = Console(highlight=False)
@@ -86,4 +86,6 @@ def cli_hint(error: VaktaalError) -> str | None:
     """The library's hint, or a better one where the command line has a command for it."""
     if isinstance(error, SectorFileError):
         return _("run `vaktaal check {path}` to see all of them").format(path=shlex.quote(str(error.path)))
+    if isinstance(error, RecipeError) and len(error.problems) > 1:
+        return _("run `vaktaal check {path}` to see all of them").format(path=shlex.quote(str(error.problems[0].path)))
     return error.hint

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -16,7 +17,15 @@ from vaktaal.content.languages import interface_language_name, require_language_
 from vaktaal.content.sector_files import SectorFileResult
 from vaktaal.employers.overlays import EMPLOYERS_DIR, SECTORS_DIR
 from vaktaal.i18n import N_, _, n_
-from vaktaal.review import ReviewItem, Verdict, find_term, read_vocabulary, record_verdicts, unreviewed
+from vaktaal.review import (
+    ReviewItem,
+    Verdict,
+    find_term,
+    read_vocabulary,
+    record_verdicts,
+    unreviewed,
+    verdict_problem,
+)
 
 MARK = "⚠"
 UNREVIEWED = N_("not reviewed")
@@ -73,7 +82,7 @@ def command(paths: tuple[Path, ...], langs: tuple[str, ...], list_only: bool, ac
         click.echo(_("Nothing to review: every translation has been checked."))
         return
     if list_only or not _interactive():
-        console.print(_table(items))
+        _print_items(items)
         count = len(items)
         if list_only:
             click.echo(n_("{count} translation not reviewed yet.", "{count} translations not reviewed yet.",
@@ -87,10 +96,32 @@ def command(paths: tuple[Path, ...], langs: tuple[str, ...], list_only: bool, ac
     _ask(items)
 
 
-def _table(items: list[ReviewItem]) -> Table:
+#: Room the word, language and translation columns need next to the ids in a table.
+_OTHER_COLUMNS_WIDTH = 45
+
+
+def _print_items(items: list[ReviewItem]) -> None:
+    """A table when the ids fit whole beside the other columns, else one block per translation:
+    an id is what --accept needs, so it is never shortened with '…' or broken over lines."""
+    longest = max(len(item.key) for item in items)
+    if longest + _OTHER_COLUMNS_WIDTH <= console.width:
+        console.print(_table(items, longest))
+        return
+    console.print(escape(_("Not reviewed yet ({mark})").format(mark=MARK)))
+    for item in items:
+        console.print(escape(item.key), soft_wrap=True, no_wrap=True, overflow="ignore", crop=False)
+        translation = escape(item.translation or "")
+        console.print(f"    {escape(item.term.with_article)} · {item.lang} · [yellow]{MARK}[/] {translation}")
+        if item.example_translation:
+            console.print(f"    [dim]{escape(item.example_translation)}[/]")
+
+
+def _table(items: list[ReviewItem], id_width: int) -> Table:
     table = Table(title=_("Not reviewed yet ({mark})").format(mark=MARK), title_justify="left")
-    for column in (_("id"), _("word"), _("language"), _("translation")):
-        table.add_column(column)
+    table.add_column(_("id"), no_wrap=True, min_width=id_width)
+    table.add_column(_("word"))
+    table.add_column(_("language"), no_wrap=True, min_width=len(_("language")))
+    table.add_column(_("translation"))
     for item in items:
         translation = escape(item.translation or "")
         if item.example_translation:
@@ -124,6 +155,17 @@ def _record_flags(files: list[SectorFileResult], langs: tuple[str, ...], accept:
                       len(verdicts)).format(path=path, count=len(verdicts)))
 
 
+def _checked(lang: str, *, example: bool) -> Callable[[str], str]:
+    """A typed correction, checked as it is typed: a wrong one is explained and asked again."""
+    def check(text: str) -> str:
+        verdict = (Verdict("", lang, example_translation=text) if example else Verdict("", lang, translation=text))
+        problem = verdict_problem(verdict)
+        if problem is not None:
+            raise click.BadParameter(f"{problem[0]} ({problem[1]})")
+        return text
+    return check
+
+
 def _ask(items: list[ReviewItem]) -> None:
     done = 0
     mark = f"[yellow]{MARK} {escape(_(UNREVIEWED))}[/]"
@@ -145,11 +187,12 @@ def _ask(items: list[ReviewItem]) -> None:
             continue
         verdict = Verdict(item.term.id, item.lang)
         if answer == "c":
-            translation = click.prompt("  " + _("right translation"), default=item.translation or "")
+            translation = click.prompt("  " + _("right translation"), default=item.translation or "",
+                                       value_proc=_checked(item.lang, example=False))
             example = None
             if item.example_translation:
                 example = click.prompt("  " + _("right translation of the example sentence"),
-                                       default=item.example_translation)
+                                       default=item.example_translation, value_proc=_checked(item.lang, example=True))
             verdict = Verdict(item.term.id, item.lang, translation=translation, example_translation=example)
         record_verdicts(item.path, [verdict])  # saved at once: stopping later loses nothing
         done += 1

@@ -40,6 +40,8 @@ def print_add_report(report: AddReport) -> None:
                 str(added.row or ""), escape(term.with_article), term.theme, term.level,
                 _("yes") if term.safety else "", " ".join(term.translations) or "-", escape(term.image or ""))
         console.print(table)
+    if report.present:
+        click.echo(_("already there (skipped): {terms}").format(terms=", ".join(p.where() for p in report.present)))
     for problem in report.problems:
         click.echo(_("{where}: not added: {reason}").format(where=problem.where(), reason=problem.message), err=True)
         if problem.hint:
@@ -51,9 +53,13 @@ def print_add_report(report: AddReport) -> None:
 
 
 def _summary(report: AddReport) -> str:
-    added, refused = len(report.added), len(report.problems)
+    added, refused, present = len(report.added), len(report.problems), len(report.present)
     terms = n_("{count} term", "{count} terms", added).format(count=added)
     rows = n_("{count} row not added", "{count} rows not added", refused).format(count=refused)
+    if present:
+        rows = _("{not_added}, {already_there}").format(
+            not_added=rows, already_there=n_("{count} already there", "{count} already there", present).format(
+                count=present))
     if report.dry_run:
         return _("Dry run, nothing written: would add {terms}, {rows}.").format(terms=terms, rows=rows)
     if not report.added:

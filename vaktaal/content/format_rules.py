@@ -15,8 +15,11 @@ from anyascii import anyascii
 
 from vaktaal.i18n import N_
 
+#: For the JSON Schema (ECMA-262: ``$`` is the end of the text there).
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-SLUG_RE = re.compile(SLUG_PATTERN)
+#: For Python: use ``SLUG_RE.fullmatch``. (Python's ``$`` also matches before a final newline, so
+#: ``re.match(SLUG_PATTERN, "smit\n")`` would pass; ``\Z`` keeps even ``.match`` strict.)
+SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 
 
 def slugify(text: str) -> str:

@@ -1,8 +1,11 @@
-"""Language codes: which exist (ISO 639-1), which learners need, and how each is written."""
+"""Language codes: which exist (ISO 639-1), which learners need, and how each is written
+(direction, and the script a translation must be in)."""
 
 from __future__ import annotations
 
 import gettext
+import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 from vaktaal.errors import InputError
@@ -10,6 +13,24 @@ from vaktaal.i18n import N_, _, current_language
 
 #: The learner languages every sector file is expected to cover (missing ones are warnings).
 LEARNER_LANGUAGES: tuple[str, ...] = ("en", "ar", "ti", "fa", "so", "tr", "uk")
+
+#: The script each language is written in, as the Unicode Character Database names it (the first
+#: word of a letter's name: ``ETHIOPIC SYLLABLE HA``). A translation must be in its language's script;
+#: Latin letters may appear inside text in another script (abbreviations such as VCA or LMRA, a
+#: Dutch word in quotes), as long as the language's own letters outnumber them. Languages not
+#: listed here are not checked.
+LANGUAGE_SCRIPTS: dict[str, str] = {
+    "ti": "ETHIOPIC", "am": "ETHIOPIC",
+    "ar": "ARABIC", "fa": "ARABIC", "ps": "ARABIC", "ur": "ARABIC",
+    "uk": "CYRILLIC", "ru": "CYRILLIC", "bg": "CYRILLIC",
+    "en": "LATIN", "so": "LATIN", "tr": "LATIN", "nl": "LATIN", "pl": "LATIN", "fr": "LATIN",
+    "es": "LATIN", "de": "LATIN", "ro": "LATIN", "lt": "LATIN", "pt": "LATIN",
+}
+#: Scripts by their name in messages (others: the UCD's word, e.g. "Hebrew script").
+_SCRIPT_NAMES = {
+    "ETHIOPIC": N_("Ethiopic script (Ge'ez)"), "ARABIC": N_("Arabic script"),
+    "CYRILLIC": N_("Cyrillic script"), "LATIN": N_("Latin script"),
+}
 
 #: Languages written right to left that learners on dual tracks speak (ISO 639-1).
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "yi", "dv", "ug", "ku"})
@@ -135,3 +156,50 @@ def _iso_639_names(language: str) -> gettext.NullTranslations:
 def text_direction(code: str) -> str:
     """``rtl`` or ``ltr``, for the HTML ``dir`` attribute."""
     return "rtl" if code in RTL_LANGUAGES else "ltr"
+
+
+def letter_scripts(text: str) -> Counter[str]:
+    """How many letters of each script ``text`` has (``{"ARABIC": 12, "LATIN": 3}``).
+
+    Python's ``unicodedata`` has no Script property, but the Unicode Character Database names
+    every letter of a script after it (``ARABIC LETTER ALEF``, ``CYRILLIC SMALL LETTER A``); for
+    Latin, Arabic, Ethiopic and Cyrillic this agrees with the Script property for every letter.
+    Digits, punctuation, joiners (the Persian ZWNJ), vowel marks and modifier letters (the
+    Ukrainian apostrophe U+02BC) belong to no script here."""
+    found: Counter[str] = Counter()
+    for char in text:
+        category = unicodedata.category(char)
+        if category.startswith("L") and category != "Lm":
+            name = unicodedata.name(char, "")
+            if name and not name.endswith("ORDINAL INDICATOR"):
+                found[name.split(" ", 1)[0]] += 1
+    return found
+
+
+def script_name(script: str) -> str:
+    """'Arabic script' in the interface language."""
+    if script in _SCRIPT_NAMES:
+        return _(_SCRIPT_NAMES[script])
+    return _("{name} script").format(name=script.title())
+
+
+def script_problem(code: str, text: str, *, example: bool = False) -> str | None:
+    """Why ``text`` cannot be a ``code`` translation because of its letters, or None.
+
+    Wrong: letters of a third script (Arabic in a Tigrinya text; Cyrillic in an English one), or
+    Latin letters outnumbering the language's own (an English text under ``ar``)."""
+    expected = LANGUAGE_SCRIPTS.get(code)
+    if expected is None:
+        return None
+    counts = letter_scripts(text)
+    others = [script for script, _n in counts.most_common() if script not in (expected, "LATIN")]
+    if expected == "LATIN" or others:
+        found = others[0] if others else None
+    else:
+        found = "LATIN" if counts["LATIN"] >= max(counts[expected], 1) else None
+    if found is None:
+        return None
+    message = (_("the '{code}' translation of the example is in {found}, but {language} is written in {expected}")
+               if example else _("the '{code}' translation is in {found}, but {language} is written in {expected}"))
+    return message.format(code=code, found=script_name(found), language=interface_language_name(code),
+                          expected=script_name(expected))

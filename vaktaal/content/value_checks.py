@@ -1,14 +1,21 @@
 """Checking one parsed value against its field rule (text, slug, choice, language codes, …),
-with a located problem and a fix hint for each mistake."""
+with a located problem and a fix hint for each mistake.
+
+The checks of a text itself live here too, for every way text comes in (a sector file, a
+spreadsheet cell, a typed translation): :func:`text_problem` (control characters, line breaks,
+Anki's ``[sound:…]``), :func:`not_a_word` (a formula, a web address or brackets where a word
+belongs) and, through :mod:`vaktaal.content.languages`, the script of a translation.
+"""
 
 from __future__ import annotations
 
+import re
 from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
 from vaktaal.content.format_rules import RECORDING_EXAMPLE, SLUG_RE, FieldRule, slugify
-from vaktaal.content.languages import is_language_code
+from vaktaal.content.languages import is_language_code, script_problem
 from vaktaal.content.model import Sector
 from vaktaal.files.problems import Problem
 from vaktaal.files.yaml_reader import YamlDocument, YamlPath
@@ -82,7 +89,7 @@ class FieldChecker:
             text = self.text(value, path, name, what)
             if text is BAD:
                 return BAD
-            if kind == "slug" and not SLUG_RE.match(text):
+            if kind == "slug" and not SLUG_RE.fullmatch(text):
                 self.report(path, "slug", _("'{field}' must be a slug (lowercase letters, digits and -), "
                                             "not '{value}'").format(field=name, value=text),
                             _("for example: {slug}").format(slug=slugify(text) or "veiligheid"))
@@ -91,6 +98,8 @@ class FieldChecker:
                 self.report(path, "choice", _("'{value}' is not an allowed {field}").format(value=text, field=name),
                             allowed_hint(text, rule.choices))
                 return BAD
+            if name in WORD_FIELDS:
+                self.word(text, path)
             return text
         if kind == "bool":
             if isinstance(value, bool):
@@ -141,8 +150,16 @@ class FieldChecker:
                                 _("fill in the translation or remove the line"))
                     continue
                 checked = self.text(text, path + (code,), f"{name}.{code}", what)
-                if checked is not BAD:
-                    result[code] = checked
+                if checked is BAD:
+                    continue
+                if name == "translations":
+                    self.word(checked, path + (code,), translation=True)
+                wrong_script = (script_problem(code, checked, example=name == "example_translations")
+                                if name in SCRIPT_FIELDS else None)
+                if wrong_script:
+                    self.report(path + (code,), "wrong-script", wrong_script, script_hint())
+                    continue
+                result[code] = checked
             return result
         raise AssertionError(kind)  # themes/terms are handled by the caller
 
@@ -166,7 +183,20 @@ class FieldChecker:
                             field=name, what=what),
                         _("remove the spaces around the text (quote marks may hide them)"))
             return BAD
+        problem = text_problem(value, multiline=name.split(".", 1)[0] in MULTILINE_FIELDS)
+        if problem is not None:
+            self.report(path, "bad-character", _("'{field}' in {what}: {problem}").format(
+                            field=name, what=what, problem=problem[0]), problem[1])
+            return BAD
         return value
+
+    def word(self, text: str, path: YamlPath, *, translation: bool = False) -> None:
+        """Warn when a word looks like a spreadsheet formula, a web address or brackets: refused
+        where people type words in (a spreadsheet, a form), only a warning in a file, whose text
+        every output escapes (digits are fine here: '112')."""
+        problem = not_a_word(text, translation=translation)
+        if problem is not None:
+            self.report(path, "not-a-word", problem, not_a_word_hint(), severity="warning")
 
 
 class _Bad:
@@ -214,3 +244,78 @@ def language_hint(code: str) -> str:
     if lowered != code and is_language_code(lowered):
         return _("write it in lowercase: '{code}'").format(code=lowered)
     return _("use a two-letter ISO 639-1 code, e.g. en, ar, ti, fa, so, tr, uk, pl")
+
+
+#: Text fields that may hold line breaks; every other text is one line (a deck field, a table cell).
+MULTILINE_FIELDS = frozenset({"description", "notes"})
+#: Fields that hold a Dutch word or fixed phrase: never a formula, a web address or brackets (the
+#: translations are checked the same way, round brackets allowed).
+WORD_FIELDS = frozenset({"nl", "plural"})
+#: Fields whose text is in a learner's language, so in that language's script.
+SCRIPT_FIELDS = frozenset({"translations", "example_translations"})
+#: How Anki marks a sound in a field: typed into a text, it would play (or break) a recording.
+_ANKI_SOUND = "[sound:"
+#: Control characters (Unicode category Cc: U+0000–U+001F, U+007F–U+009F) and the Unicode line and
+#: paragraph separators; a newline (U+000A) is looked at on its own.
+_BAD_CHARACTER = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\u2028\u2029")
+
+
+def text_problem(text: str, *, multiline: bool = False) -> tuple[str, str] | None:
+    """(what is wrong, how to fix it) when ``text`` holds a character no text field may hold: a
+    control character (Anki's field separator U+001F among them), a line break in a one-line
+    field, or ``[sound:``, which Anki would take for a recording. None when it is fine."""
+    found = _BAD_CHARACTER.search(text)
+    found_char: str | None = found.group() if found else None
+    if not multiline and "\n" in text and (found is None or text.index("\n") < found.start()):
+        found_char = "\n"
+    if found_char is not None:
+        if found_char in _LINE_BREAKS and not multiline:
+            return (_("the text holds a line break, but this field is one line"),
+                    _("write it on one line"))
+        return (_("the text holds an invisible control character ({code}), which breaks decks").format(
+                    code=f"U+{ord(found_char):04X}"),
+                _("type the text again, or remove the character"))
+    if _ANKI_SOUND in text.casefold():
+        return (_("the text holds '[sound:', which Anki would take for a recording"),
+                _("write the text without it; a recording is added as a sound file, never typed into a text"))
+    return None
+
+
+_FORMULA_START = ("=", "+", "-", "@")
+_WEB_ADDRESS = re.compile(r"(?i)[a-z][a-z0-9+.-]*://|\bwww\.|\bmailto:|\b[a-z0-9-]+\.(?:nl|com|org|net|eu|be|de|io)\b")
+_WORD_BRACKETS = "()[]{}<>"
+#: Round brackets are fine in a translation ("persoonlijke beschermingsmiddelen (PBM)").
+_TRANSLATION_BRACKETS = "[]{}<>"
+
+
+def not_a_word(text: str, *, translation: bool = False, digits: bool = True) -> str | None:
+    """Why ``text`` cannot be a Dutch word or a translation, or None: it looks like a spreadsheet
+    formula (starts with = + - @), holds a web address or brackets (round ones are fine in a
+    translation), or (with ``digits=False``, for what people type in) is only digits."""
+    shown = text if len(text) <= 60 else text[:60] + "…"
+    stripped = text.strip()
+    if stripped.startswith(_FORMULA_START):
+        return _("'{text}' looks like a spreadsheet formula, not a word").format(text=shown)
+    if _WEB_ADDRESS.search(stripped):
+        return _("'{text}' is a web address, not a word").format(text=shown)
+    brackets = "".join(dict.fromkeys(c for c in stripped
+                                     if c in (_TRANSLATION_BRACKETS if translation else _WORD_BRACKETS)))
+    if brackets:
+        return _("'{text}' holds brackets ({brackets}), which a word does not have").format(
+            text=shown, brackets=brackets)
+    if stripped and all(c in "?¿ " for c in stripped):
+        return _("'{text}' holds only question marks: its letters were lost when the file was saved").format(
+            text=shown)
+    if not digits and stripped and all(c.isdigit() or c in " .,:/" for c in stripped):
+        return _("'{text}' is only digits, not a word").format(text=shown)
+    return None
+
+
+def not_a_word_hint() -> str:
+    return _("write the word itself as text; put explanations, links and numbers in the notes")
+
+
+def script_hint() -> str:
+    return _("check that the text is in the right language; abbreviations such as VCA may stay in Latin "
+             "letters inside the text")

@@ -1,9 +1,13 @@
 """Adding an employer's own terms to their overlay, one by one or a whole spreadsheet at once.
 
-Every new term is checked like a sector term (with the sector validator), must be a new word
-(not in the sector, not in the overlay, not twice in one import), gets an id made from the Dutch
-word, carries its source and starts unreviewed. Good terms are added, bad ones reported with
-their row; the overlay is written once, atomically and under its lock (``safe_write``).
+Every new term is checked like a sector term (with the sector validator), must be a word (not a
+formula, a web address or only digits) and a new one (not in the sector, not twice in one import),
+gets an id made from the Dutch word, carries its source and starts unreviewed. A term the overlay
+already has with the same content is "already there" (importing a sheet again after fixing a row
+adds only that row); with other content it is a problem that says what differs. Good terms are
+added, bad ones reported with their row; the overlay is written once, atomically and under its
+lock (``safe_write``), never over the size vaktaal reads back, and photos written for an import
+that fails are removed again.
 """
 
 from __future__ import annotations
@@ -18,11 +22,18 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from vaktaal.content.format_rules import TERM_FIELDS, slugify
 from vaktaal.content.model import Sector, Term
 from vaktaal.content.validation import validate_document
-from vaktaal.employers.overlays import EMPLOYERS_DIR, overlay_path, read_overlay_file, refuse_invalid_text
+from vaktaal.content.value_checks import not_a_word, not_a_word_hint
+from vaktaal.employers.overlays import (
+    EMPLOYERS_DIR,
+    overlay_path,
+    read_overlay_file,
+    refuse_invalid_text,
+    refuse_oversized_text,
+)
 from vaktaal.employers.photos import import_photo, photo_name
 from vaktaal.errors import PhotoError, SectorFileError
 from vaktaal.files.problems import Problem
-from vaktaal.files.safe_write import edit_yaml, round_trip_yaml
+from vaktaal.files.safe_write import dump_yaml, edit_yaml, round_trip_yaml
 from vaktaal.files.yaml_reader import YamlDocument
 from vaktaal.i18n import _
 
@@ -63,6 +74,18 @@ class RowProblem:
 
 
 @dataclass(frozen=True)
+class PresentTerm:
+    """A term the overlay already has, with the same content: skipped, not an error."""
+
+    row: int | None
+    word: str
+    term_id: str
+
+    def where(self) -> str:
+        return RowProblem(self.row, self.word, "").where()
+
+
+@dataclass(frozen=True)
 class AddedTerm:
     term: Term
     row: int | None
@@ -77,6 +100,8 @@ class AddReport:
     dry_run: bool
     #: Themes the overlay gained (the workplace theme for terms without one).
     new_themes: tuple[str, ...] = field(default=())
+    #: Terms the overlay already had, with the same content (skipped).
+    present: tuple[PresentTerm, ...] = field(default=())
 
 
 def add_terms(entries: Iterable[TermInput], *, employer: str, sector: Sector,
@@ -100,15 +125,23 @@ def add_terms(entries: Iterable[TermInput], *, employer: str, sector: Sector,
     if dry_run:
         existing = _existing_terms(path, sector)
         data = round_trip_yaml().load(path.read_text("utf-8-sig")) if path.exists() else create()
-        return _Merge(data, path, sector, existing, write_photos=False).run(entries, dry_run=True)
+        report = _Merge(data, path, sector, existing, write_photos=False).run(entries, dry_run=True)
+        if report.added:
+            refuse_oversized_text(dump_yaml(data), path)
+        return report
+    merge: _Merge | None = None
     try:
         with edit_yaml(path, create=create, check=lambda text: refuse_invalid_text(text, path, base=sector)) as data:
-            existing = _existing_terms(path, sector)
-            report = _Merge(data, path, sector, existing, write_photos=True).run(entries, dry_run=False)
+            merge = _Merge(data, path, sector, _existing_terms(path, sector), write_photos=True)
+            report = merge.run(entries, dry_run=False)
             if not report.added:
                 raise _NothingToWrite(report)
     except _NothingToWrite as nothing:
         return nothing.report
+    except BaseException:
+        if merge is not None:
+            merge.remove_photos()  # the overlay was not written: its new photos go too
+        raise
     return report
 
 
@@ -136,26 +169,31 @@ class _Merge:
         self.data, self.path, self.sector = data, path, sector
         self.write_photos = write_photos
         self.ids = {t.id for t in sector.terms} | {t.id for t in existing}
-        #: Words already taken -> the message saying where ("'kantbank' is already on row 2").
-        self.words: dict[str, Callable[[str], str]] = {t.nl.casefold(): _in_sector(sector.slug, t.id)
-                                                       for t in sector.terms}
-        self.words.update({t.nl.casefold(): _in_file(path, t.id) for t in existing})
+        self.sector_words = {t.nl.casefold(): t.id for t in sector.terms}
+        self.overlay_words = {t.nl.casefold(): t for t in existing}
+        #: Words met in this run -> the row they were on (None for a term added on its own).
+        self.run_words: dict[str, int | None] = {}
         self.themes = list(data.get("themes") or [])
         self.new_themes: list[str] = []
         self.photo_names: set[str] = set()
+        self.written_photos: list[Path] = []
+        self.created_images_folder = False
 
     def run(self, entries: list[TermInput], *, dry_run: bool) -> AddReport:
         added: list[AddedTerm] = []
         problems: list[RowProblem] = []
+        present: list[PresentTerm] = []
         for entry in entries:
             result = self.entry(entry)
             if isinstance(result, RowProblem):
                 problems.append(result)
+            elif isinstance(result, PresentTerm):
+                present.append(result)
             else:
                 added.append(result)
-        return AddReport(self.path, tuple(added), tuple(problems), dry_run, tuple(self.new_themes))
+        return AddReport(self.path, tuple(added), tuple(problems), dry_run, tuple(self.new_themes), tuple(present))
 
-    def entry(self, entry: TermInput) -> AddedTerm | RowProblem:
+    def entry(self, entry: TermInput) -> AddedTerm | RowProblem | PresentTerm:
         fields = _with_defaults(entry.fields)
         nl = fields.get("nl")
         word = nl if isinstance(nl, str) and nl.strip() else None
@@ -168,9 +206,19 @@ class _Merge:
                            _("correct the cell and import again (rows already added are skipped)"))
         if word is None:
             return problem(_("the Dutch word is missing"), _("fill in the column 'woord'"))
+        typed = _not_words(fields)
+        if typed:
+            return problem("; ".join(typed), not_a_word_hint())
         key = word.strip().casefold()
-        if key in self.words:
-            return problem(self.words[key](word.strip()), _("not added twice"))
+        if key in self.sector_words:
+            return problem(_("'{word}' is already in sector '{sector}' (term '{id}')").format(
+                               word=word, sector=self.sector.slug, id=self.sector_words[key]), _("not added twice"))
+        if key in self.run_words:
+            row = self.run_words[key]
+            return problem(_("'{word}' is already on row {row}").format(word=word, row=row) if row else
+                           _("'{word}' is already added").format(word=word), _("not added twice"))
+        if key in self.overlay_words:
+            return self.present(entry, word, self.overlay_words[key], problem)
         fields["id"] = fields.get("id") or unique_slug(word, self.ids)
         fields["theme"] = self.theme_id(fields.get("theme"))
         fields["source"] = entry.source
@@ -187,8 +235,50 @@ class _Merge:
             term = replace(term, image=fields["image"], picture_path=(self.path.parent / fields["image"]).resolve())
         self.append(fields)
         self.ids.add(term.id)
-        self.words[key] = _on_row(entry.row) if entry.row else _already_added
+        self.run_words[key] = entry.row
         return AddedTerm(term, entry.row, entry.photo)
+
+    def present(self, entry: TermInput, word: str, term: Term,
+                problem: Callable[[str, str], RowProblem]) -> PresentTerm | RowProblem:
+        """The same content as the overlay's term: already there. Other content: say what differs."""
+        self.run_words[word.strip().casefold()] = entry.row
+        differences = self.differences(entry, term)
+        if not differences:
+            return PresentTerm(entry.row, word, term.id)
+        return problem(_("'{word}' is already in {path} (term '{id}'), with other content: {differences}").format(
+                           word=word, path=self.path, id=term.id, differences="; ".join(differences)),
+                       _("change the term in that file, or remove it there and add it again"))
+
+    def differences(self, entry: TermInput, term: Term) -> list[str]:
+        """'level: 'A2' → 'B1'' for every field the entry gives that the term has otherwise (what the
+        entry leaves out is not compared: the coach may have filled it in since)."""
+        found: list[str] = []
+
+        def differ(name: str, old: Any, new: Any) -> None:
+            if old != new:
+                found.append(_("{field}: '{old}' → '{new}'").format(
+                    field=name, old="" if old is None else old, new="" if new is None else new))
+
+        for name, value in entry.fields.items():
+            if name in ("nl", "reviewed", "source") or (value is None and name != "plural"):
+                continue
+            if name in ("translations", "example_translations"):
+                for code, text in dict(value).items():
+                    differ(f"{name}.{code}", getattr(term, name).get(code), text)
+            elif name == "theme":
+                differ(name, term.theme, self.known_theme(value))
+            elif hasattr(term, name):
+                differ(name, getattr(term, name), value)
+        if entry.photo is not None and term.image is None and term.picture is None:
+            differ(_("photo"), None, entry.photo.name)
+        return found
+
+    def known_theme(self, given: Any) -> str:
+        text = str(given).strip()
+        for theme in [*({"id": t.id, "name": t.name} for t in self.sector.themes), *self.themes]:
+            if text.casefold() in (str(theme["id"]).casefold(), str(theme["name"]).casefold()):
+                return str(theme["id"])
+        return text
 
     def theme_id(self, given: Any) -> str:
         known = [*({"id": t.id, "name": t.name} for t in self.sector.themes), *self.themes]
@@ -198,12 +288,8 @@ class _Merge:
                 self.new_themes.append(WORKPLACE_THEME["id"])
                 self.store_themes()
             return WORKPLACE_THEME["id"]
-        text = str(given).strip()
         # Employers may write the theme's Dutch name ("Veiligheid en PBM") instead of its id.
-        for theme in known:
-            if text.casefold() in (str(theme["id"]).casefold(), str(theme["name"]).casefold()):
-                return str(theme["id"])
-        return text
+        return self.known_theme(given)
 
     def store_themes(self) -> None:
         themes = CommentedSeq(CommentedMap(t) if not isinstance(t, CommentedMap) else t for t in self.themes)
@@ -225,8 +311,22 @@ class _Merge:
         images = self.path.parent / "images"
         name = photo_name(source, term_id, taken=self.photo_names | _existing_names(images))
         self.photo_names.add(name)
+        if self.write_photos and not images.exists():
+            self.created_images_folder = True
         import_photo(source, images / name, write=self.write_photos)
+        if self.write_photos:
+            self.written_photos.append(images / name)
         return f"images/{name}"
+
+    def remove_photos(self) -> None:
+        """Remove the photos this run wrote (their names were new: nothing older is touched)."""
+        for photo in self.written_photos:
+            photo.unlink(missing_ok=True)
+        if self.created_images_folder:
+            try:
+                (self.path.parent / "images").rmdir()
+            except OSError:
+                pass  # not empty after all: someone else put a file there
 
     def append(self, fields: dict[str, Any]) -> None:
         entry = CommentedMap()
@@ -246,21 +346,12 @@ class _Merge:
         self.data["terms"].append(entry)
 
 
-def _in_sector(sector: str, term_id: str) -> Callable[[str], str]:
-    return lambda word: _("'{word}' is already in sector '{sector}' (term '{id}')").format(
-        word=word, sector=sector, id=term_id)
-
-
-def _in_file(path: Path, term_id: str) -> Callable[[str], str]:
-    return lambda word: _("'{word}' is already in {path} (term '{id}')").format(word=word, path=path, id=term_id)
-
-
-def _on_row(row: int) -> Callable[[str], str]:
-    return lambda word: _("'{word}' is already on row {row}").format(word=word, row=row)
-
-
-def _already_added(word: str) -> str:
-    return _("'{word}' is already added").format(word=word)
+def _not_words(fields: dict[str, Any]) -> list[str]:
+    """What a person typed that is not a word: the Dutch word, plural and translations."""
+    found = [not_a_word(fields[name], digits=False) for name in ("nl", "plural") if isinstance(fields.get(name), str)]
+    found += [not_a_word(text, translation=True, digits=False)
+              for text in dict(fields.get("translations") or {}).values() if isinstance(text, str)]
+    return [problem for problem in found if problem]
 
 
 def _existing_names(folder: Path) -> set[str]:

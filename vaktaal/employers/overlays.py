@@ -15,9 +15,9 @@ from vaktaal.content.format_rules import SLUG_RE
 from vaktaal.content.model import Sector
 from vaktaal.content.sector_files import SectorFileResult, find_sector_file, read_sector_file, sector_document_result
 from vaktaal.content.validation import validate_document
-from vaktaal.errors import InputError, SectorFileError
+from vaktaal.errors import InputError, SectorFileError, VaktaalError
 from vaktaal.files.problems import Problem
-from vaktaal.files.yaml_reader import YamlDocument, YamlReadError, parse_yaml, read_yaml
+from vaktaal.files.yaml_reader import MAX_FILE_BYTES, YamlDocument, YamlReadError, parse_yaml, read_yaml
 from vaktaal.i18n import _
 
 EMPLOYERS_DIR = Path("employers")
@@ -26,11 +26,11 @@ SECTORS_DIR = Path("sectors")
 
 def overlay_path(employer: str, sector: str, employers_dir: str | Path = EMPLOYERS_DIR) -> Path:
     """Where an employer's terms for a sector live; both slugs are checked so the path stays inside."""
-    if not SLUG_RE.match(employer):
+    if not SLUG_RE.fullmatch(employer):
         raise InputError(_("not a valid employer slug"),
                          hint=_("use lowercase letters, digits and -, e.g. smit-metaal"), field="employer",
                          value=employer)
-    if not SLUG_RE.match(sector):
+    if not SLUG_RE.fullmatch(sector):
         raise InputError(_("not a valid sector slug"), hint=_("use lowercase letters, digits and -, e.g. metaal"),
                          field="sector", value=sector)
     return Path(employers_dir) / employer / f"{sector}.yaml"
@@ -38,7 +38,7 @@ def overlay_path(employer: str, sector: str, employers_dir: str | Path = EMPLOYE
 
 def sector_file(slug: str, sectors_dir: str | Path = SECTORS_DIR) -> Path:
     """The file of sector ``slug`` in ``sectors_dir``; InputError when there is none."""
-    if not SLUG_RE.match(slug):
+    if not SLUG_RE.fullmatch(slug):
         raise InputError(_("not a valid sector slug"), hint=_("for example: {slug}").format(slug="metaal"),
                          field="sector", value=slug)
     found = find_sector_file(sectors_dir, slug)
@@ -89,9 +89,23 @@ def read_overlay_document(doc: YamlDocument, file: Path, *, base: Sector | None 
     return SectorFileResult(doc.path, sector, tuple(problems), employer if isinstance(employer, str) else None)
 
 
+def refuse_oversized_text(text: str, path: Path) -> None:
+    """Raise VaktaalError when ``text`` is more than vaktaal reads back (its file size limit): a
+    file it wrote must never stop the builds that read it."""
+    size = len(text.encode("utf-8"))
+    if size > MAX_FILE_BYTES:
+        raise VaktaalError(_("{path} would grow to {size:.1f} MB, more than the {limit} MB vaktaal reads; nothing "
+                             "was written").format(path=path, size=size / 1024 / 1024,
+                                                   limit=MAX_FILE_BYTES // 1024 // 1024),
+                           hint=_("add fewer words, with shorter texts; or put the other words under a second "
+                                  "employer name (each employer has its own file)"))
+
+
 def refuse_invalid_text(text: str, path: Path, *, base: Sector | None = None) -> None:
-    """Raise SectorFileError unless ``text`` (about to be written to ``path``) checks clean:
-    the last safety net before a sector file or overlay is replaced."""
+    """Raise SectorFileError unless ``text`` (about to be written to ``path``) checks clean, and
+    VaktaalError when it is too large to be read back: the last safety net before a sector file or
+    overlay is replaced."""
+    refuse_oversized_text(text, path)
     try:
         doc = parse_yaml(text, display_path=str(path))
     except YamlReadError as exc:
@@ -108,7 +122,7 @@ def refuse_invalid_text(text: str, path: Path, *, base: Sector | None = None) ->
 def _find_base(doc: YamlDocument, sectors_dir: Path) -> tuple[Sector | None, Problem | None]:
     slug = doc.data.get("extends")
     line, col = doc.where(("extends",))
-    if not isinstance(slug, str) or not SLUG_RE.match(slug):
+    if not isinstance(slug, str) or not SLUG_RE.fullmatch(slug):
         return None, Problem(doc.path, line, col, "error", "extends",
                              _("'extends' must name a sector by its slug"), _("for example `extends: metaal`"))
     try:

@@ -1,29 +1,47 @@
-"""Employers' spreadsheets: reading their terms from .csv/.xlsx, and the .xlsx template.
+"""Employers' spreadsheets: their terms from .csv/.xlsx as terms to add, and the .xlsx template.
 
 Columns have Dutch names (``woord``, ``lidwoord``, ``vertaling_ar`` …); the sector-format names
-(``nl``, ``article``, ``translations.ar`` …) work too. CSV is read as Dutch Excel saves it:
-``;`` separated, UTF-8 with BOM or Windows-1252. Formula cells are taken as the text typed
-(``=…`` stays ``=…``); nothing is ever calculated.
+(``nl``, ``article``, ``translations.ar`` …) work too; two columns for the same thing are an
+error. Reading the file itself (limits, encodings) is :mod:`vaktaal.employers.sheet_files`.
+Nothing is ever calculated, and a cell that is not a word where a word belongs (a formula, a web
+address, brackets, only digits), a control character or a translation in the wrong script is a
+problem of its row, named by row and column.
 """
 
 from __future__ import annotations
 
-import csv
 import io
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+import re
+from collections.abc import Mapping
 from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
 from vaktaal.content.format_rules import ARTICLES, LEVELS, PARTS_OF_SPEECH
-from vaktaal.content.languages import LEARNER_LANGUAGES, is_language_code
+from vaktaal.content.languages import (
+    LANGUAGE_SCRIPTS,
+    LEARNER_LANGUAGES,
+    interface_language_name,
+    is_language_code,
+    script_problem,
+)
+from vaktaal.content.value_checks import not_a_word, text_problem
 from vaktaal.employers.adding import TermInput
+from vaktaal.employers.sheet_files import (
+    MAX_CELL_CHARS,
+    MAX_ROWS,
+    SHEET_SUFFIXES,
+    Sheet,
+    SheetRow,
+    read_sheet,
+    save_as_utf8_hint,
+)
 from vaktaal.errors import InputError
 from vaktaal.files.atomic import atomic_write
 from vaktaal.i18n import _
 
-SHEET_SUFFIXES = (".csv", ".xlsx")
+__all__ = ["SHEET_SUFFIXES", "SheetRow", "check_header", "read_sheet", "read_term_inputs", "row_to_input",
+           "store_as_text", "template_rows", "write_template"]
 
 #: Dutch column name -> sector-format field.
 DUTCH_COLUMNS = {
@@ -52,100 +70,6 @@ _NO = {"nee", "n", "no", "false", "onwaar", "0"}
 _NO_PLURAL = {"geen", "nvt", "n.v.t.", "null", "-"}
 
 
-@dataclass(frozen=True)
-class SheetRow:
-    """One data row: its number as the spreadsheet shows it (header = 1) and cells by column."""
-
-    number: int
-    cells: dict[str, str]
-
-
-def read_sheet(path: str | Path) -> tuple[list[str], list[SheetRow]]:
-    """The header and the non-empty rows of a .csv or .xlsx file."""
-    file = Path(path)
-    if not file.is_file():
-        raise InputError(_("{path} does not exist").format(path=path),
-                         hint=_("give the path of the filled-in spreadsheet"))
-    suffix = file.suffix.lower()
-    rows: Iterable[tuple[int, list[str]]]
-    if suffix == ".csv":
-        rows = _csv_rows(file)
-    elif suffix == ".xlsx":
-        rows = _xlsx_rows(file)
-    else:
-        raise InputError(_("{path} is not a .csv or .xlsx file").format(path=path),
-                         hint=_("save the spreadsheet as Excel (.xlsx) or as CSV (;-separated)"))
-    header: list[str] | None = None
-    found: list[SheetRow] = []
-    for number, values in rows:
-        if header is None:
-            if not any(values):
-                raise InputError(_("{path}: row 1 is empty; it must hold the column names").format(path=path),
-                                 hint=_start_from_template())
-            header = [v.strip().lower() for v in values]
-            continue
-        if any(v.strip() for v in values):
-            found.append(SheetRow(number, {header[i]: values[i].strip() for i in range(min(len(header), len(values)))
-                                           if header[i]}))
-    if header is None:
-        raise InputError(_("{path} is empty").format(path=path), hint=_start_from_template())
-    return header, found
-
-
-def _start_from_template() -> str:
-    return _("start from the spreadsheet template that vaktaal writes (its row 1 holds the column names)")
-
-
-def _csv_rows(file: Path) -> Iterator[tuple[int, list[str]]]:
-    raw = file.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # Excel's "CSV (gescheiden door lijstscheidingsteken)" on a Dutch Windows is cp1252.
-        text = raw.decode("cp1252", errors="replace")
-    first_line = text.split("\n", 1)[0]
-    delimiter = max((";", ",", "\t"), key=first_line.count) if first_line else ";"
-    # Excel shows one row per record, even when a quoted cell holds a line break.
-    yield from enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), start=1)
-
-
-def _xlsx_rows(file: Path) -> list[tuple[int, list[str]]]:
-    from openpyxl import load_workbook
-
-    try:
-        # Not data_only: a formula cell gives the formula's text, which we keep as text.
-        book = load_workbook(file, read_only=True, data_only=False)
-        try:
-            sheet = book["Woorden"] if "Woorden" in book.sheetnames else book.worksheets[0]
-            return [row for row in (_row_texts(cells) for cells in sheet.iter_rows()) if row is not None]
-        finally:
-            book.close()
-    except Exception as exc:  # noqa: BLE001 - a damaged file fails deep inside zipfile/XML parsers
-        raise InputError(_("{path} cannot be read as an Excel file ({reason})").format(
-                             path=file, reason=f"{type(exc).__name__}: {exc}"),
-                         hint=_("open it in Excel and save it again as .xlsx")) from None
-
-
-def _row_texts(row: tuple[Any, ...]) -> tuple[int, list[str]] | None:
-    cells = [c for c in row if hasattr(c, "row")]  # EmptyCell placeholders have no position
-    if not cells:
-        return None
-    values = [""] * max(c.column for c in cells)
-    for cell in cells:
-        values[cell.column - 1] = _cell_text(cell.value)
-    return cells[0].row, values
-
-
-def _cell_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "ja" if value else "nee"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
 def column_field(column: str) -> tuple[str, str | None] | None:
     """Which field a column fills: ('nl', None), ('translations', 'ar'), ('photo', None)."""
     if column in DUTCH_COLUMNS:
@@ -161,12 +85,17 @@ def column_field(column: str) -> tuple[str, str | None] | None:
 
 
 def check_header(path: str | Path, header: list[str]) -> None:
-    """Every named column must be known (an ignored column would lose what the employer wrote)."""
+    """Every named column must be known (an ignored column would lose what the employer wrote),
+    and no two columns may fill the same field (one of them would be lost)."""
     known = [*DUTCH_COLUMNS, *_FORMAT_COLUMNS, *_PHOTO_COLUMNS, *TEMPLATE_COLUMNS]
+    seen: dict[tuple[str, str | None], int] = {}
     for index, column in enumerate(header):
-        if column and column_field(column) is None:
+        if not column:
+            continue
+        target = column_field(column)
+        if target is None:
             close = get_close_matches(column, known, n=1)
-            letter = _column_letter(index)
+            letter = column_letter(index)
             columns = ", ".join(TEMPLATE_COLUMNS)
             raise InputError(
                 _("{path}: column {letter} '{column}' is not a known column").format(
@@ -174,30 +103,49 @@ def check_header(path: str | Path, header: list[str]) -> None:
                 hint=_("did you mean '{suggestion}'? known columns: {columns} (translations: vertaling_<code>)").format(
                     suggestion=close[0], columns=columns) if close else
                 _("known columns: {columns} (translations: vertaling_<code>)").format(columns=columns))
-    fields = [column_field(c) for c in header if c]
-    if ("nl", None) not in fields:
+        if target in seen:
+            first = seen[target]
+            raise InputError(
+                _("{path}: columns {first} '{first_name}' and {second} '{second_name}' hold the same thing").format(
+                    path=path, first=column_letter(first), first_name=header[first], second=column_letter(index),
+                    second_name=column),
+                hint=_("keep one of the two columns: vaktaal would have to drop what the other one holds"))
+        seen[target] = index
+    if ("nl", None) not in seen:
         raise InputError(_("{path}: there is no column 'woord'").format(path=path),
                          hint=_("row 1 must hold the column names; the Dutch word goes in 'woord'"))
 
 
-def _column_letter(index: int) -> str:
+def column_letter(index: int) -> str:
+    """'A' for the first column (index 0), 'AA' for the 27th."""
     from openpyxl.utils import get_column_letter
 
     return get_column_letter(index + 1)
 
 
-def row_to_input(row: SheetRow, *, folder: Path, source: str) -> TermInput:
-    """Turn one spreadsheet row into a term to add; cells it cannot understand become problems."""
+def row_to_input(row: SheetRow, *, folder: Path, source: str,
+                 letters: Mapping[str, str] | None = None) -> TermInput:
+    """Turn one spreadsheet row into a term to add; cells it cannot understand become problems,
+    named by column (``letters``: column name -> its letter, for 'column B 'lidwoord': …')."""
     fields: dict[str, Any] = {}
     problems: list[str] = []
     photo: Path | None = None
-    for column, text in row.cells.items():
+
+    def complain(column: str, problem: str) -> None:
+        letter = (letters or {}).get(column)
+        problems.append(_("column {letter} '{column}': {problem}").format(letter=letter, column=column, problem=problem)
+                        if letter else _("column '{column}': {problem}").format(column=column, problem=problem))
+
+    for column, raw in row.cells.items():
         target = column_field(column)
-        if target is None or text == "":
+        if target is None or raw == "":
             continue
         name, lang = target
-        if lang is not None:
-            fields.setdefault(name, {})[lang] = " ".join(text.split())
+        text, problem = _cell_problem(name, lang, raw)
+        if problem is not None:
+            complain(column, problem)
+        elif lang is not None:
+            fields.setdefault(name, {})[lang] = text
         elif name == "photo":
             photo, problem = _photo_path(folder, text)
             if problem:
@@ -205,11 +153,41 @@ def row_to_input(row: SheetRow, *, folder: Path, source: str) -> TermInput:
         else:
             value, problem = _convert(name, text)
             if problem:
-                problems.append(_("column '{column}': {problem}").format(column=column, problem=problem))
+                complain(column, problem)
             else:
                 fields[name] = value
     return TermInput(fields, source=f"{source}, rij {row.number}", row=row.number, photo=photo,
                      problems=tuple(problems))
+
+
+#: Cells that hold a word: never a formula, a web address, brackets or only digits.
+_WORD_CELLS = ("nl", "plural")
+
+
+def _cell_problem(name: str, lang: str | None, raw: str) -> tuple[str, str | None]:
+    """The cell's text made one line (a line break typed in a cell with Alt+Enter is a space; notes
+    keep theirs), and what is wrong with it, if anything."""
+    if len(raw) > MAX_CELL_CHARS:
+        return raw, _("the cell holds {count} characters; a cell may hold at most {limit}").format(
+            count=len(raw), limit=MAX_CELL_CHARS)
+    if name == "notes":
+        text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ").strip()
+    else:
+        text = re.sub(r"[\r\n\t]+", " ", raw).strip()
+    problem = text_problem(text, multiline=name == "notes")
+    if problem is not None:
+        return text, problem[0]
+    if name != "notes":
+        text = " ".join(text.split())
+    if name == "plural" and text.lower() in _NO_PLURAL:
+        return text, None
+    if name in _WORD_CELLS:
+        return text, not_a_word(text, digits=False)
+    if name == "translations" and lang is not None:
+        return text, not_a_word(text, translation=True, digits=False) or script_problem(lang, text)
+    if name == "example_translations" and lang is not None:
+        return text, script_problem(lang, text, example=True)
+    return text, None
 
 
 def _convert(name: str, text: str) -> tuple[Any, str | None]:
@@ -232,10 +210,7 @@ def _convert(name: str, text: str) -> tuple[Any, str | None]:
         return text.strip().upper(), None
     if name == "plural" and lowered in _NO_PLURAL:
         return None, None
-    if name == "notes":
-        return text.strip(), None
-    # A line break typed in a cell (Alt+Enter) is not part of a word or sentence.
-    return " ".join(text.split()), None
+    return text, None
 
 
 def _photo_path(folder: Path, text: str) -> tuple[Path | None, str | None]:
@@ -249,11 +224,31 @@ def _photo_path(folder: Path, text: str) -> tuple[Path | None, str | None]:
 
 
 def read_term_inputs(path: str | Path, *, source: str) -> list[TermInput]:
-    """Every data row of an employer's spreadsheet as a :class:`TermInput`."""
-    header, rows = read_sheet(path)
-    check_header(path, header)
+    """Every data row of an employer's spreadsheet as a :class:`TermInput` (the whole file is
+    refused, with an InputError, when it is over a limit, in another encoding, or its columns are
+    wrong)."""
+    sheet = read_sheet(path)
+    check_header(path, sheet.header)
+    if sheet.encoding == "cp1252":
+        _refuse_lost_scripts(sheet)
     folder = Path(path).parent
-    return [row_to_input(row, folder=folder, source=source) for row in rows]
+    letters = {column: column_letter(i) for i, column in enumerate(sheet.header) if column}
+    return [row_to_input(row, folder=folder, source=source, letters=letters) for row in sheet.rows]
+
+
+def _refuse_lost_scripts(sheet: Sheet) -> None:
+    """Windows-1252 has no Arabic, Ethiopic or Cyrillic letters: in such a file, text in a column of a
+    language written in them was lost when it was saved (Excel writes '?' for each letter)."""
+    for row in sheet.rows:
+        for column, text in row.cells.items():
+            target = column_field(column)
+            lang = target[1] if target else None
+            if text and lang is not None and LANGUAGE_SCRIPTS.get(lang, "LATIN") != "LATIN":
+                raise InputError(_("{path} is saved as Windows-1252 (Excel's ordinary CSV), which cannot hold "
+                                   "{language} text: column '{column}' on row {row} reads '{text}'").format(
+                                     path=sheet.path, language=interface_language_name(lang), column=column,
+                                     row=row.number, text=text[:40]),
+                                 hint=save_as_utf8_hint())
 
 
 def template_rows() -> list[dict[str, str]]:
@@ -285,11 +280,15 @@ TEMPLATE_INSTRUCTIONS = (
     "veiligheid: ja als het woord met veiligheid te maken heeft. Die woorden leert de nieuwe collega eerst.",
     "voorbeeld: een korte zin zoals je hem op het werk zegt.",
     "vertaling_en, vertaling_ar, …: vertalingen (en Engels, ar Arabisch, ti Tigrinya, fa Perzisch, "
-    "so Somalisch, tr Turks, uk Oekraïens). Leeg laten mag; de taalcoach controleert ze.",
+    "so Somalisch, tr Turks, uk Oekraïens), elk in het eigen schrift: Arabisch en Perzisch in Arabisch schrift, "
+    "Tigrinya in Ge'ez, Oekraïens in Cyrillisch. Leeg laten mag; de taalcoach controleert ze.",
     "foto: bestandsnaam van een foto (jpg of png) die naast deze lijst staat, bijvoorbeeld kantbank.jpg.",
     "opmerking: wat de taalcoach moet weten.",
     "",
-    "Begint een cel met =, +, - of @? Dat blijft gewone tekst; er wordt niets uitgerekend.",
+    "In woord, meervoud en vertalingen alleen het woord zelf: geen formule (=, +, - of @ vooraan), geen "
+    "internetadres, geen haakjes en niet alleen cijfers. Zo'n rij wordt niet toegevoegd; uitleg kan bij opmerking.",
+    "Er wordt nooit iets uitgerekend.",
+    f"Hoogstens {MAX_ROWS} woorden per lijst. Sla de lijst op als Excel (.xlsx) of als 'CSV UTF-8'.",
     "De voorbeeldrijen 2 en 3 mag je overschrijven of wissen.",
 )
 
@@ -320,7 +319,7 @@ def write_template(path: str | Path) -> None:
     last = 500
 
     def dropdown(column: str, values: tuple[str, ...] | list[str]) -> None:
-        letter = _column_letter(TEMPLATE_COLUMNS.index(column))
+        letter = column_letter(TEMPLATE_COLUMNS.index(column))
         rule = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True,
                               showErrorMessage=True, errorTitle=column,
                               error="Kies een waarde uit de lijst.")
@@ -332,7 +331,7 @@ def write_template(path: str | Path) -> None:
     dropdown("niveau", LEVELS)
     dropdown("woordsoort", [k for k in DUTCH_POS if k != "uitdrukking"])
     for index, column in enumerate(TEMPLATE_COLUMNS):
-        sheet.column_dimensions[_column_letter(index)].width = 30 if column in ("woord", "voorbeeld") else 16
+        sheet.column_dimensions[column_letter(index)].width = 30 if column in ("woord", "voorbeeld") else 16
     help_sheet = book.create_sheet("Uitleg")
     for line in TEMPLATE_INSTRUCTIONS:
         help_sheet.append([line])
