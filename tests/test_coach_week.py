@@ -135,7 +135,7 @@ def test_everything_on_the_pages_is_escaped(tmp_path: Path) -> None:
     terms = [dict(TERMS[0], notes="<script>alert('x')</script> " + typst_markup,
                   example="Geef mij de hamer & de <b>zaag</b>."),
              dict(TERMS[7], situation="Je hoort <i>niets</i>."),
-             dict(TERMS[2], translations=dict(TERMS[2]["translations"], ar="منشار #strong[x] $y$"))]
+             dict(TERMS[2], translations=dict(TERMS[2]["translations"], ar="منشار كبير للخشب #strong[x] $y$"))]
     recipe = load_recipe(write_project(tmp_path, terms=terms, work_floor=False))
     folder = make_week(recipe, week=1, lang="ar", learners_dir=tmp_path / "l", out_dir=tmp_path / "o").files.folder
     html = (folder / "index.html").read_text(encoding="utf-8")

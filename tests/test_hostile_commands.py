@@ -60,7 +60,7 @@ def test_a_slug_with_a_trailing_newline_is_no_slug(tmp_path: Path) -> None:
     recipe = write_project(tmp_path, work_floor=False)
     recipe.write_text(recipe.read_text(encoding="utf-8").replace("- sector: proef", '- sector: "proef\\n"'),
                       encoding="utf-8")
-    with pytest.raises(RecipeError, match="each sector needs"):
+    with pytest.raises(RecipeError, match="is not a slug"):
         load_recipe(recipe)
 
 

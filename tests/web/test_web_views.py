@@ -130,7 +130,8 @@ def test_employer_csv_preview_then_confirm(as_user, project):
                        b"kantbank;de;press brake\n")
     sheet.name = "lijst.csv"
     page = client.post("/werkgever/smit/lijst/", {"sector": "metaal", "sheet": sheet}).content.decode()
-    assert "rij 2" in page and "der" in page and "rij 4" in page and "kantbank" in page
+    assert "rij 2" in page and "der" in page and "kantbank" in page
+    assert "rij 4</strong> (kantbank): staat er al zo in" in page  # already in the employer's file: skipped
     assert "snijbrander" in page and "Toevoegen (1)" in page
     assert "snijbrander" not in _overlay(project)  # a preview writes nothing
     response = client.post("/werkgever/smit/lijst/bevestigen/")

@@ -34,7 +34,7 @@ _HEADER = """\
 def _scalar(text: str) -> str:
     """A name as YAML: plain when it is a slug that reads back as text, else double-quoted (a JSON
     string is valid YAML), so 'Ayşe', 'Amal: K.', '#1', '2025' or 'yes' read back as typed."""
-    if SLUG_RE.match(text) and parse_yaml(text, display_path="<name>").data == text:
+    if SLUG_RE.fullmatch(text) and parse_yaml(text, display_path="<name>").data == text:
         return text
     return json.dumps(text, ensure_ascii=False)
 

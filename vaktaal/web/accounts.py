@@ -35,7 +35,7 @@ def clean_languages(codes: Iterable[str]) -> list[str]:
 def check_role(role: str, employer: str, languages: list[str]) -> None:
     if role not in ROLE_NAMES:
         raise InputError(f"'{role}' is not a role", field="role", value=role, hint="use " + ", ".join(ROLE_NAMES))
-    if role == "employer" and not SLUG_RE.match(employer or ""):
+    if role == "employer" and not SLUG_RE.fullmatch(employer or ""):
         raise InputError("an employer account needs the employer's slug", field="employer", value=employer,
                          hint="the folder name under employers/, e.g. smit-metaal")
     if role == "reviewer" and not languages:

@@ -45,7 +45,7 @@ class Project:
 
     def recipes(self) -> list[str]:
         """The deck recipes (decks/*.yaml) by slug."""
-        return sorted(p.stem for p in self.decks.glob("*.yaml") if SLUG_RE.match(p.stem)) \
+        return sorted(p.stem for p in self.decks.glob("*.yaml") if SLUG_RE.fullmatch(p.stem)) \
             if self.decks.is_dir() else []
 
     def recipe_path(self, slug: str) -> Path:
@@ -55,7 +55,7 @@ class Project:
         return self.decks / f"{slug}.yaml"
 
     def sector_slugs(self) -> list[str]:
-        return sorted(p.stem for p in self.sectors.glob("*.yaml") if SLUG_RE.match(p.stem)) \
+        return sorted(p.stem for p in self.sectors.glob("*.yaml") if SLUG_RE.fullmatch(p.stem)) \
             if self.sectors.is_dir() else []
 
 
