@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -32,8 +33,11 @@ def run_bounded(code: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
         resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
         {code}
     """)
+    # The child imports vaktaal from this checkout, whatever an editable install points at.
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).parents[1]),
+                                                       os.environ.get("PYTHONPATH", "")])}
     return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
-                          cwd=tmp_path, check=False)
+                          cwd=tmp_path, check=False, env=env)
 
 
 def test_alias_bomb_is_refused_in_bounded_time_and_memory(tmp_path: Path) -> None:
