@@ -86,7 +86,8 @@ def test_a_sheet_that_is_not_excel_is_refused(as_user, project):
 
 def test_a_term_called_script_shows_as_text(as_user, project):
     overlay = project / "employers" / "smit" / "metaal.yaml"
-    overlay.write_text(overlay.read_text().replace("ar: مكبس الثني", "ar: مكبس الثني للصفائح المعدنية الكبيرة <script>alert(1)</script>"))
+    hostile = "ar: مكبس الثني للصفائح المعدنية الكبيرة <script>alert(1)</script>"  # Arabic letters, then HTML
+    overlay.write_text(overlay.read_text().replace("ar: مكبس الثني", hostile))
     page = as_user("smit").get("/werkgever/smit/").content.decode()
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
