@@ -15,7 +15,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("vaktaal.employers",),
     ("vaktaal.recipes", "vaktaal.review"),
     ("vaktaal.audio",),
-    ("vaktaal.anki", "vaktaal.pictures"),
+    ("vaktaal.anki",),
     ("vaktaal.coaching", "vaktaal.progress"),
     ("vaktaal.checking",),
     ("vaktaal.cli", "vaktaal.web"),
