@@ -10,7 +10,7 @@ PACKAGE = Path(__file__).parents[1] / "vaktaal"
 
 #: Lowest first. A module may import from its own layer and the layers below, never above.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("vaktaal.errors", "vaktaal.i18n", "vaktaal.version", "vaktaal.files"),
+    ("vaktaal.errors", "vaktaal.i18n", "vaktaal.version", "vaktaal.lazy_api", "vaktaal.files"),
     ("vaktaal.content",),
     ("vaktaal.employers",),
     ("vaktaal.recipes", "vaktaal.review"),

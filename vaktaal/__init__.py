@@ -11,9 +11,9 @@ from their own Anki reviews), ``check``, and ``cli`` on top.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from vaktaal.lazy_api import lazy_names
 from vaktaal.version import __version__ as __version__
 
 _API = {
@@ -39,9 +39,4 @@ if TYPE_CHECKING:
     from vaktaal.files.problems import Problem
 
 
-def __getattr__(name: str) -> Any:
-    if name in _API:
-        value = getattr(importlib.import_module(_API[name]), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'vaktaal' has no attribute {name!r}")
+__getattr__ = lazy_names(__name__, _API)

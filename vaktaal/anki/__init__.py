@@ -6,13 +6,13 @@ pack names its files like Anki does) does not load genanki, SQLite and the deck 
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 # Loaded now (it is small): the function deck_audio has the name of its module, and the module,
 # once imported, would otherwise take the name (``from vaktaal.anki import deck_audio`` must give
 # the function).
 from vaktaal.anki.deck_audio import DeckAudio, deck_audio
+from vaktaal.lazy_api import lazy_names
 
 _API = {
     "BuildReport": "vaktaal.anki.build", "DeckPlan": "vaktaal.anki.build", "build_deck": "vaktaal.anki.build",
@@ -29,9 +29,4 @@ if TYPE_CHECKING:
     from vaktaal.anki.identity import deck_id, note_guid
 
 
-def __getattr__(name: str) -> Any:
-    if name in _API:
-        value = getattr(importlib.import_module(_API[name]), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'vaktaal.anki' has no attribute {name!r}")
+__getattr__ = lazy_names(__name__, _API)

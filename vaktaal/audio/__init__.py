@@ -11,8 +11,9 @@ load the voices and the cache.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from vaktaal.lazy_api import lazy_names
 
 _API = {
     "ensure_audio": "vaktaal.audio.generate", "find_audio": "vaktaal.audio.generate",
@@ -29,9 +30,4 @@ if TYPE_CHECKING:
     from vaktaal.audio.texts import sound_for, spoken_text, term_texts
 
 
-def __getattr__(name: str) -> Any:
-    if name in _API:
-        value = getattr(importlib.import_module(_API[name]), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'vaktaal.audio' has no attribute {name!r}")
+__getattr__ = lazy_names(__name__, _API)
