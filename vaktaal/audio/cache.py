@@ -27,7 +27,6 @@ from pathlib import Path
 
 from platformdirs import user_cache_dir
 
-from vaktaal.audio.mp3_check import mp3_problem
 from vaktaal.errors import AudioError
 from vaktaal.i18n import _
 
@@ -100,7 +99,7 @@ class AudioCache:
         if data is None:
             return False
         if record is None:
-            if os.path.lexists(_record_path(path)) or mp3_problem(data):
+            if os.path.lexists(_record_path(path)) or _mp3_problem(data):
                 return False  # a record that cannot be read, or no record and no sound MP3
             try:
                 _write_record(path, data)  # a recording from before records: checked once, now known
@@ -160,7 +159,7 @@ class AudioCache:
     def store(self, engine: str, key: str, data: bytes) -> Path:
         """Check ``data`` and put it in place atomically, its record first; raises ValueError for
         a bad MP3."""
-        problem = mp3_problem(data)
+        problem = _mp3_problem(data)
         if problem:
             raise ValueError(problem)
         final = self.path(engine, key)
@@ -169,6 +168,13 @@ class AudioCache:
         _atomic_bytes(final, data)
         _write_record(final, data)  # now with the file's inode and time (see _unchanged)
         return final
+
+
+def _mp3_problem(data: bytes) -> str | None:
+    # mutagen is loaded only when a recording is stored or checked in full, not on a warm build.
+    from vaktaal.audio.mp3_check import mp3_problem
+
+    return mp3_problem(data)
 
 
 def _record_path(path: Path) -> Path:

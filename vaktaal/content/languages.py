@@ -168,12 +168,22 @@ def letter_scripts(text: str) -> Counter[str]:
     Ukrainian apostrophe U+02BC) belong to no script here."""
     found: Counter[str] = Counter()
     for char in text:
-        category = unicodedata.category(char)
-        if category.startswith("L") and category != "Lm":
-            name = unicodedata.name(char, "")
-            if name and not name.endswith("ORDINAL INDICATOR"):
-                found[name.split(" ", 1)[0]] += 1
+        script = _letter_script(char)
+        if script:
+            found[script] += 1
     return found
+
+
+@lru_cache(maxsize=4096)
+def _letter_script(char: str) -> str:
+    # Cached per character: a sector file has thousands of texts but few distinct letters.
+    category = unicodedata.category(char)
+    if not category.startswith("L") or category == "Lm":
+        return ""
+    name = unicodedata.name(char, "")
+    if not name or name.endswith("ORDINAL INDICATOR"):
+        return ""
+    return name.split(" ", 1)[0]
 
 
 def script_name(script: str) -> str:

@@ -16,7 +16,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from vaktaal.content.model import Term
-from vaktaal.content.svg_clean import SvgError, clean_svg
 from vaktaal.errors import InputError
 from vaktaal.files.problems import Problem
 from vaktaal.i18n import _
@@ -134,6 +133,9 @@ def outgoing_bytes(path: Path) -> bytes:
     picture or could run (see :mod:`vaktaal.content.svg_clean`); the library's own pictures pass
     that check already (a test walks all of them), and other files go as they are.
     """
+    # Loaded here: only a build that copies an SVG from outside the library needs the parser.
+    from vaktaal.content.svg_clean import SvgError, clean_svg
+
     data = path.read_bytes()
     if path.suffix.lower() != ".svg" or path.resolve().is_relative_to(LIBRARY):
         return data
