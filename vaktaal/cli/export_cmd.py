@@ -31,7 +31,7 @@ def csv_command(recipe_path: Path, langs: tuple[str, ...], out_dir: Path, no_aud
     entries = recipe_entries(recipe)
     languages = chosen_languages(recipe, langs)
     audio = DeckAudio() if no_audio else deck_audio(entries, engine=tts, slow=slow, generate=False,
-                                                     languages=languages)
+                                                     languages=languages if recipe.translation_audio else ())
     for lang in languages:
         report = export_csv(plan_deck(recipe, lang, entries=entries, audio=audio.files,
                                       translation_audio=audio.translations.get(lang)), out_dir)
