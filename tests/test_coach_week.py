@@ -55,8 +55,8 @@ def test_worksheet_glosses_in_their_own_script_with_unchecked_marked(pack: Path)
     html = (pack / "index.html").read_text(encoding="utf-8")
     # laskap's Arabic was checked by a person, the hammer's was not.
     assert '<span class="gloss" lang="ar" dir="rtl">خوذة اللحام</span>' in html
-    assert re.search(r'<span class="gloss" lang="ar" dir="rtl">مطرقة <span class="unchecked"[^>]*>✎ nog niet gecontroleerd',
-                     html)
+    assert re.search(r'<span class="gloss" lang="ar" dir="rtl">مطرقة <span class="unchecked"[^>]*>'
+                     r'✎ nog niet gecontroleerd', html)
     assert '<span class="art-het">het</span> <span lang="nl">gereedschap</span>' in html
     # On paper the same: the pencil, never the danger sign, beside an unchecked translation.
     text = pdf_text(pack / "werkblad.pdf")
