@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from vaktaal.content.consistency import PlacedTerm, placed_terms, word_conflicts
 from vaktaal.content.file_kinds import VaktaalFile, read_vaktaal_file
+from vaktaal.content.model import Sector
 from vaktaal.content.pictures import shared_picture_problems
 from vaktaal.content.sector_files import SectorFileResult, find_sector_files, read_sector_file
 from vaktaal.employers.overlays import vocabulary_result
@@ -90,7 +91,15 @@ def check(paths: Iterable[str | Path] = ("sectors",)) -> CheckReport:
     across files that one Dutch word means one thing; raise InputError only for paths that do
     not exist."""
     files = find_sector_files(paths)
-    checked = [_check_file(path) for path in files]
+    items = [_read(path) for path in files]
+    # Sector files and overlays first, then recipes, which use the sectors already read instead
+    # of reading them again (a recipe may come before its sectors in the list).
+    recipes = {n: item.path for n, item in enumerate(items) if isinstance(item, VaktaalFile) and item.kind == "recipe"}
+    vocabulary = {n: _result(item) for n, item in enumerate(items) if n not in recipes}
+    known = {file.path.resolve(): result.sector for result, file in vocabulary.values()
+             if file is not None and file.kind == "sector" and result.sector is not None}
+    checked = [vocabulary[n] if n in vocabulary else (_check_recipe(recipes[n], known), None)
+               for n in range(len(items))]
     for result, _file in checked:
         log.info(_("checked %s: %d errors, %d warnings"), result.path, len(result.errors), len(result.warnings))
     results = [result for result, _file in checked]
@@ -107,16 +116,17 @@ def check(paths: Iterable[str | Path] = ("sectors",)) -> CheckReport:
     return CheckReport(tuple(results))
 
 
-def _check_file(path: Path) -> tuple[SectorFileResult, VaktaalFile | None]:
+def _read(path: Path) -> VaktaalFile | SectorFileResult:
     try:
-        file = read_vaktaal_file(path)
+        return read_vaktaal_file(path)
     except YamlReadError as exc:
-        return SectorFileResult(str(path), None, (exc.problem,)), None
-    if file.kind == "recipe":
-        # Recipes are small: reading one again in load_recipe costs nothing, while sector files
-        # are parsed only once.
-        return _check_recipe(path), None
-    return vocabulary_result(file), file
+        return SectorFileResult(str(path), None, (exc.problem,))
+
+
+def _result(item: VaktaalFile | SectorFileResult) -> tuple[SectorFileResult, VaktaalFile | None]:
+    if isinstance(item, SectorFileResult):
+        return item, None
+    return vocabulary_result(item), item
 
 
 def _placed(result: SectorFileResult, file: VaktaalFile) -> list[PlacedTerm]:
@@ -151,14 +161,16 @@ def _neighbour_terms(files: list[Path]) -> list[PlacedTerm]:
     return neighbours
 
 
-def _check_recipe(path: Path) -> SectorFileResult:
-    """Every problem of a recipe at once, located: its fields, then the files it names."""
+def _check_recipe(path: Path, known: Mapping[Path, Sector]) -> SectorFileResult:
+    """Every problem of a recipe at once, located: its fields, then the files it names
+    (``known``: the sectors already read, by resolved path). A recipe is small: reading it again
+    in read_recipe costs nothing."""
     shown = str(path)
     recipe, problems = read_recipe(path, check_files=True)
     if recipe is None:
         return SectorFileResult(shown, None, tuple(problems))
     try:
-        terms = select_terms(recipe)
+        terms = select_terms(recipe, known=known)
     except RecipeError as exc:
         found = exc.problems or [Problem(shown, None, None, "error", "recipe", exc.message, exc.hint or "")]
         return SectorFileResult(shown, None, tuple(found))

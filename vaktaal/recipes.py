@@ -7,6 +7,7 @@ and a learner profile. :func:`select_terms` turns it into the ordered list of te
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from difflib import get_close_matches
 from pathlib import Path
@@ -317,31 +318,39 @@ def _sector_file(folder: Path, slug: str) -> Path:
                       hint=_("check the spelling; the sector files are in {folder}").format(folder=folder))
 
 
-def select_terms(recipe: Recipe) -> list[SelectedTerm]:
+def select_terms(recipe: Recipe, *, known: Mapping[Path, Sector] | None = None) -> list[SelectedTerm]:
     """The recipe's terms: sectors in recipe order, each in file order, then employer terms.
 
-    A term is included once even when two entries of the recipe select it.
+    A term is included once even when two entries of the recipe select it. ``known`` holds sectors
+    the caller has already read (by resolved file path), so ``vaktaal check`` reads each once.
     """
     selected: list[SelectedTerm] = []
     seen: set[str] = set()
     loaded: dict[str, Sector] = {}
+
+    def sector_for(slug: str) -> Sector:
+        if slug not in loaded:
+            path = _sector_file(recipe.sectors_dir, slug)
+            loaded[slug] = (known or {}).get(path.resolve()) or load_sector(path)
+        return loaded[slug]
+
     for choice in recipe.sectors:
-        sector = loaded.get(choice.sector) or load_sector(_sector_file(recipe.sectors_dir, choice.sector))
-        loaded[choice.sector] = sector
+        sector = sector_for(choice.sector)
         for term in sector.terms:
             entry = SelectedTerm(term, sector, sector.slug)
             if choice.wants(term) and entry.key not in seen:
                 seen.add(entry.key)
                 selected.append(entry)
     for employer in recipe.employers:
-        for entry in _employer_terms(recipe, employer, loaded):
+        for entry in _employer_terms(recipe, employer, loaded, sector_for):
             if entry.key not in seen:
                 seen.add(entry.key)
                 selected.append(entry)
     return selected
 
 
-def _employer_terms(recipe: Recipe, employer: EmployerChoice, loaded: dict[str, Sector]) -> list[SelectedTerm]:
+def _employer_terms(recipe: Recipe, employer: EmployerChoice, loaded: dict[str, Sector],
+                    sector_for: Callable[[str], Sector]) -> list[SelectedTerm]:
     wanted = employer.sectors or tuple(loaded)
     entries = []
     for slug in wanted:
@@ -352,7 +361,7 @@ def _employer_terms(recipe: Recipe, employer: EmployerChoice, loaded: dict[str, 
                                       employer=employer.employer, sector=slug, path=path),
                                   hint=_("add the employer's own words first, one by one or from a spreadsheet"))
             continue
-        base = loaded.get(slug) or load_sector(_sector_file(recipe.sectors_dir, slug))
+        base = sector_for(slug)
         overlay = load_overlay(path, base)
         for term in overlay.terms:
             entries.append(SelectedTerm(term, overlay, f"{employer.employer}/{slug}", employer.employer))
