@@ -128,17 +128,15 @@ def _sound(media: MediaSet, term: Term, slot: str, audio: Mapping[str, Path]) ->
 def _translation_sound(media: MediaSet, term: Term, lang: str, translation_audio: Mapping[str, Path]
                        ) -> tuple[str, str]:
     """The translation spoken: a person's recording, else a machine voice (marked as such)."""
-    recorded = term.recording_paths.get(lang)
-    if recorded is not None:
-        field = f"[sound:{media.add(recorded)}]"
-        return field, field
-    text = term.translations.get(lang)
-    path = translation_audio.get(text) if text else None
+    path = sound_for(term, lang, translation_audio)
     if path is None:
         return "", ""
+    field = f"[sound:{media.add(path)}]"
+    if lang in term.recording_paths:
+        return field, field
     # Counted only where an offline voice speaks the language: then every build, online or
     # not, has the sound, and the change record stays the same on every machine.
-    return f"{_MACHINE}[sound:{media.add(path)}]", f"voice:{lang}:{text}" if voice(lang, ESPEAK) else ""
+    return _MACHINE + field, f"voice:{lang}:{spoken_for(term, lang)}" if voice(lang, ESPEAK) else ""
 
 
 def _situation_sound(media: MediaSet, term: Term, audio: Mapping[str, Path]) -> tuple[str, str]:

@@ -58,13 +58,17 @@ def term_texts(term: Term) -> list[str]:
 
 
 def spoken_for(term: Term, slot: str) -> str | None:
-    """The Dutch text of ``slot``: ``nl`` is the word with its article, ``example`` the example."""
-    return term.with_article if slot == "nl" else term.example if slot == RECORDING_EXAMPLE else None
+    """The text of ``slot``: ``nl`` is the word with its article, ``example`` the example, a
+    language code the translation into that language."""
+    if slot == "nl":
+        return term.with_article
+    return term.example if slot == RECORDING_EXAMPLE else term.translations.get(slot)
 
 
 def sound_for(term: Term, slot: str, audio: Mapping[str, Path]) -> Path | None:
     """What the learner hears for ``slot``: a person's recording when there is one (it always
-    wins), else the synthetic voice's recording of the text in ``audio`` (text -> MP3)."""
+    wins), else the synthetic voice's recording of the slot's text in ``audio`` (text -> MP3; for
+    a language slot, the recordings of the translations into that language)."""
     recorded = term.recording_paths.get(slot)
     if recorded is not None:
         return recorded

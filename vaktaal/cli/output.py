@@ -25,12 +25,6 @@ OPTION_FOR_FIELD = {
 }
 
 
-def counted(n: int, word: str, plural: str | None = None) -> str:
-    """'1 term', '2 terms' (English only: being replaced by n_() messages; delete it when the
-    last command has moved to n_())."""
-    return f"{n} {word if n == 1 else (plural or word + 's')}"
-
-
 def indent(text: str, prefix: str = "    ") -> str:
     return "\n".join(prefix + line for line in text.splitlines())
 

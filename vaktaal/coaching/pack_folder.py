@@ -100,12 +100,9 @@ def _copy_media(pack: WeekPack, staging: Path, audio: Mapping[str, Path] | None,
     sounds: dict[str, str] = {}
     translations: dict[str, tuple[str, bool]] = {}
     for word in pack.all_words:
-        recorded = word.term.recording_paths.get(pack.lang)  # a person's recording wins
-        machine = translation_audio.get(word.gloss) if translation_audio and word.gloss else None
-        if recorded is not None and recorded.is_file():
-            translations[word.key] = (copy(recorded, "audio"), True)
-        elif machine is not None and machine.is_file():
-            translations[word.key] = (copy(machine, "audio"), False)
+        spoken = sound_for(word.term, pack.lang, translation_audio or {})  # a person's recording wins
+        if spoken is not None and spoken.is_file():
+            translations[word.key] = (copy(spoken, "audio"), pack.lang in word.term.recording_paths)
         if audio is None:
             continue
         for slot in ("nl", RECORDING_EXAMPLE):
