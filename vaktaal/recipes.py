@@ -296,9 +296,7 @@ def _check_files(reader: _RecipeReader, sectors: list[tuple[YamlPath, SectorChoi
     """Every sector file and named employer file the recipe uses must be there."""
     for path, choice in sectors:
         if find_sector_file(sectors_dir, choice.sector) is None:
-            reader.fail(path, _("the recipe names sector '{slug}', but there is no {path}").format(
-                            slug=choice.sector, path=sectors_dir / (choice.sector + ".yaml")),
-                        _("check the spelling; the sector files are in {folder}").format(folder=sectors_dir))
+            reader.fail(path, *_no_sector_file(sectors_dir, choice.sector))
     for paths, employer in employers:
         for where, slug in zip(paths, employer.sectors, strict=True):
             overlay = employers_dir / employer.employer / f"{slug}.yaml"
@@ -309,13 +307,19 @@ def _check_files(reader: _RecipeReader, sectors: list[tuple[YamlPath, SectorChoi
                             _("add the employer's own words first, one by one or from a spreadsheet"))
 
 
+def _no_sector_file(folder: Path, slug: str) -> tuple[str, str]:
+    """The message and hint for a sector the recipe names but the folder does not have."""
+    return (_("the recipe names sector '{slug}', but there is no {path}").format(slug=slug,
+                                                                               path=folder / (slug + ".yaml")),
+            _("check the spelling; the sector files are in {folder}").format(folder=folder))
+
+
 def _sector_file(folder: Path, slug: str) -> Path:
     found = find_sector_file(folder, slug)  # the slug was validated when the recipe was read
     if found is not None:
         return found
-    raise RecipeError(_("the recipe names sector '{slug}', but there is no {path}").format(
-                          slug=slug, path=folder / (slug + ".yaml")),
-                      hint=_("check the spelling; the sector files are in {folder}").format(folder=folder))
+    message, hint = _no_sector_file(folder, slug)
+    raise RecipeError(message, hint=hint)
 
 
 def select_terms(recipe: Recipe, *, known: Mapping[Path, Sector] | None = None) -> list[SelectedTerm]:
